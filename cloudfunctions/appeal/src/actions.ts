@@ -1,0 +1,216 @@
+/**
+ * The `appeal` actions. Each one: find the appeal, check the caller's role, check the move, write once.
+ */
+import type { Database } from '../../shared/sdk';
+import type {
+  Actor,
+  AppealActions,
+  AppealExport,
+  AppealPage,
+  AppealView,
+  Role,
+  TimelineEntry,
+} from '../../../miniprogram/domain/appeal/contract';
+import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
+import { canMove, STATUS_LABEL, ESCALATION_LABEL } from '../../../miniprogram/domain/appeal/status';
+import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/deadline';
+import { Refusal } from '../../shared/envelope';
+import type { Log } from '../../shared/log';
+import { maskFreeText } from './privacy';
+import { AppealStore, type AppealDoc } from './store';
+import { checklistItemIds, checklistItemName, escalationChannel, replyTime, validateDiagnosis } from './catalog';
+import { scheduleFor, todayIn, NOTHING_AWAITED } from './schedule';
+import { summaryOf, viewOf } from './view';
+
+export interface CallContext {
+  readonly openid: string;
+  readonly db: Database;
+  readonly now: Date;
+  readonly log: Log;
+}
+
+type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
+
+const ACTOR_LABEL: Readonly<Record<Actor, string>> = { owner: '本人', helper: '家人', system: '系统' };
+
+function entry(ctx: CallContext, actor: Actor, fields: Omit<TimelineEntry, 'at' | 'actor' | 'actorLabel'>): TimelineEntry {
+  return { at: ctx.now.toISOString(), actor, actorLabel: ACTOR_LABEL[actor], ...fields };
+}
+
+function roleOf(doc: AppealDoc, openid: string): Role | null {
+  return doc._openid === openid ? 'owner' : null;
+}
+
+/** Load an appeal the caller may see; strangers learn nothing, not even that it exists. */
+async function load(store: AppealStore, id: string, ctx: CallContext, need: 'read' | 'owner') {
+  const doc = await store.find(id);
+  const role = doc ? roleOf(doc, ctx.openid) : null;
+  if (!doc || !role) throw new Refusal('NOT_FOUND');
+  if (need === 'owner' && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以做这个操作。');
+  return { doc, role };
+}
+
+function ensureRoomInTimeline(doc: AppealDoc): void {
+  if (doc.timeline.length >= LIMITS.timelineEntries) {
+    throw new Refusal('LIMIT_REACHED', '这条申诉的记录太多了，请新建一条申诉继续跟进。');
+  }
+}
+
+async function reload(store: AppealStore, id: string, ctx: CallContext, role: Role): Promise<AppealView> {
+  const doc = await store.find(id);
+  if (!doc) throw new Refusal('NOT_FOUND');
+  return viewOf(doc, role, ctx.now);
+}
+
+export async function create(p: Payload<'create'>, ctx: CallContext): Promise<AppealView> {
+  validateDiagnosis(p.symptomId, p.causeIds, p.channelId);
+  const store = new AppealStore(ctx.db);
+  if ((await store.countOwnedBy(ctx.openid)) >= LIMITS.appealsPerUser) {
+    throw new Refusal('LIMIT_REACHED', `最多同时跟踪 ${LIMITS.appealsPerUser} 条申诉，请先删除已结束的。`);
+  }
+  const id = await store.insert({
+    _openid: ctx.openid,
+    symptomId: p.symptomId,
+    causeIds: p.causeIds,
+    channelId: p.channelId,
+    note: maskFreeText(p.note ?? ''),
+    status: 'preparing',
+    version: 0,
+    checklist: {},
+    timeline: [entry(ctx, 'owner', { kind: 'created', text: '开始跟踪这条申诉', to: 'preparing' })],
+    ...NOTHING_AWAITED,
+    submittedOn: null,
+    escalatedTo: null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  });
+  return reload(store, id, ctx, 'owner');
+}
+
+export async function list(p: Payload<'list'>, ctx: CallContext): Promise<AppealPage> {
+  const store = new AppealStore(ctx.db);
+  const cursor = p.cursor ?? 0;
+  const limit = p.limit ?? LIMITS.pageSize;
+  const docs = await store.pageOwnedBy(ctx.openid, cursor, limit + 1);
+  return {
+    items: docs.slice(0, limit).map((doc) => summaryOf(doc, 'owner', ctx.now)),
+    nextCursor: docs.length > limit ? cursor + limit : null,
+  };
+}
+
+export async function get(p: Payload<'get'>, ctx: CallContext): Promise<AppealView> {
+  const { doc, role } = await load(new AppealStore(ctx.db), p.id, ctx, 'read');
+  return viewOf(doc, role, ctx.now);
+}
+
+/** Refuse a status change that is stale, outside the model, or missing its escalation target. */
+function checkStatusMove(doc: AppealDoc, p: Payload<'changeStatus'>): void {
+  if (doc.version !== p.expectedVersion) throw new Refusal('CONFLICT');
+  if (!canMove(doc.status, p.to)) {
+    throw new Refusal(
+      'INVALID_TRANSITION',
+      `现在是「${STATUS_LABEL[doc.status]}」，不能直接改成「${STATUS_LABEL[p.to]}」。`,
+    );
+  }
+  if (p.to === 'escalated' && !p.escalatedTo) {
+    throw new Refusal('INVALID_INPUT', '请选择升级到哪里投诉（12315、12363、12378 或法院）。');
+  }
+  if (p.to !== 'escalated' && p.escalatedTo) throw new Refusal('INVALID_INPUT');
+}
+
+function statusText(p: Payload<'changeStatus'>): string {
+  const target = p.escalatedTo ? `：${ESCALATION_LABEL[p.escalatedTo]}` : '';
+  const note = maskFreeText(p.note ?? '').trim();
+  return `进度改为「${STATUS_LABEL[p.to]}」${target}${note ? `。${note}` : ''}`;
+}
+
+export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext): Promise<AppealView> {
+  const store = new AppealStore(ctx.db);
+  const { doc } = await load(store, p.id, ctx, 'owner');
+  checkStatusMove(doc, p);
+  ensureRoomInTimeline(doc);
+  const today = todayIn(ctx.now);
+  const submittedOn = doc.submittedOn ?? (p.to === 'submitted' ? today : null);
+  const channelId = p.escalatedTo ? escalationChannel(p.escalatedTo) : doc.channelId;
+  // The clock restarts when a reviewer picks it up again or a new body takes the complaint.
+  const since = p.to === 'escalated' || p.to === 'reviewing' ? today : (submittedOn ?? today);
+  const written = await store.updateAt(doc._id, doc.version, {
+    status: p.to,
+    submittedOn,
+    escalatedTo: p.escalatedTo ?? doc.escalatedTo,
+    ...scheduleFor(p.to, since, replyTime(channelId)),
+    timeline: store.pushEntry(entry(ctx, 'owner', { kind: 'status', from: doc.status, to: p.to, text: statusText(p) })),
+  });
+  if (!written) throw new Refusal('CONFLICT');
+  return reload(store, doc._id, ctx, 'owner');
+}
+
+export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext): Promise<AppealView> {
+  const store = new AppealStore(ctx.db);
+  const { doc } = await load(store, p.id, ctx, 'owner');
+  const today = todayIn(ctx.now);
+  if (!isIsoDate(p.date) || p.date > today || p.date < addCalendarDays(today, -3 * 366)) {
+    throw new Refusal('INVALID_INPUT', '提交日期要是今天或以前的真实日期（三年以内）。');
+  }
+  if (doc.version !== p.expectedVersion) throw new Refusal('CONFLICT');
+  const to = doc.status === 'preparing' ? 'submitted' : doc.status;
+  if (to !== 'submitted' && doc.status !== 'reviewing') {
+    throw new Refusal('INVALID_TRANSITION', `现在是「${STATUS_LABEL[doc.status]}」，不能再改提交日期。`);
+  }
+  ensureRoomInTimeline(doc);
+  const schedule = scheduleFor(to, p.date, replyTime(doc.channelId));
+  const written = await store.updateAt(doc._id, doc.version, {
+    status: to,
+    submittedOn: p.date,
+    ...schedule,
+    timeline: store.pushEntry(
+      entry(ctx, 'owner', { kind: 'submitted', from: doc.status, to, text: `记录提交日期：${p.date}` }),
+    ),
+  });
+  if (!written) throw new Refusal('CONFLICT');
+  return reload(store, doc._id, ctx, 'owner');
+}
+
+export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContext): Promise<AppealView> {
+  const store = new AppealStore(ctx.db);
+  const { doc, role } = await load(store, p.id, ctx, 'read');
+  if (checklistItemIds(doc.causeIds).indexOf(p.itemId) < 0) {
+    throw new Refusal('INVALID_INPUT', '清单里没有这一项，请刷新后再试。');
+  }
+  ensureRoomInTimeline(doc);
+  const at = ctx.now.toISOString();
+  const written = await store.updateAnyVersion(doc._id, {
+    [`checklist.${p.itemId}`]: { done: p.done, by: role, at },
+    timeline: store.pushEntry(
+      entry(ctx, role, { kind: 'checklist', text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}` }),
+    ),
+  });
+  if (!written) throw new Refusal('NOT_FOUND');
+  return reload(store, doc._id, ctx, role);
+}
+
+export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<AppealView> {
+  const store = new AppealStore(ctx.db);
+  const { doc, role } = await load(store, p.id, ctx, 'read');
+  if (p.private && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以写私密备注。');
+  const text = maskFreeText(p.text).trim();
+  if (!text) throw new Refusal('INVALID_INPUT', '备注不能是空的。');
+  ensureRoomInTimeline(doc);
+  const written = await store.updateAnyVersion(doc._id, {
+    timeline: store.pushEntry(entry(ctx, role, { kind: 'note', text, private: p.private === true })),
+  });
+  if (!written) throw new Refusal('NOT_FOUND');
+  return reload(store, doc._id, ctx, role);
+}
+
+export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ deleted: true }> {
+  const store = new AppealStore(ctx.db);
+  const { doc } = await load(store, p.id, ctx, 'owner');
+  if (!(await store.remove(doc._id, ctx.openid))) throw new Refusal('NOT_FOUND');
+  return { deleted: true };
+}
+
+export async function exportMine(_p: Payload<'export'>, ctx: CallContext): Promise<AppealExport> {
+  const docs = await new AppealStore(ctx.db).allOwnedBy(ctx.openid);
+  return { exportedAt: ctx.now.toISOString(), appeals: docs.map((doc) => viewOf(doc, 'owner', ctx.now)) };
+}

@@ -1,0 +1,113 @@
+/**
+ * The `appeals` collection: documents as stored, and the only code that reads or writes them.
+ * Every query carries the owner or access check; cloud functions bypass database security rules,
+ * so this file is where ownership is enforced.
+ */
+import type { Database } from '../../shared/sdk';
+import type { Actor, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
+import type { AppealStatus, EscalationTarget } from '../../../miniprogram/domain/appeal/status';
+
+export const APPEALS = 'appeals';
+
+export interface StoredTick {
+  readonly done: boolean;
+  readonly by: Actor;
+  readonly at: string;
+}
+
+export interface AppealDoc {
+  readonly _id: string;
+  /** The owner, always written from getWXContext().OPENID. */
+  readonly _openid: string;
+  readonly symptomId: string;
+  readonly causeIds: string[];
+  readonly channelId: string;
+  readonly note: string;
+  readonly status: AppealStatus;
+  /** Incremented by every write: the optimistic-concurrency token. */
+  readonly version: number;
+  readonly checklist: Record<string, StoredTick>;
+  readonly timeline: TimelineEntry[];
+  readonly submittedOn: string | null;
+  readonly expectedReplyOn: string | null;
+  readonly replyBeyondYear: number | null;
+  /** Instant of the next follow-up reminder (indexed for the timer sweep); null when nothing is awaited. */
+  readonly nextReminderAt: Date | null;
+  readonly escalatedTo: EscalationTarget | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+}
+
+export type NewAppeal = Omit<AppealDoc, '_id'>;
+
+export class AppealStore {
+  constructor(private readonly db: Database) {}
+
+  private get collection() {
+    return this.db.collection(APPEALS);
+  }
+
+  async insert(doc: NewAppeal): Promise<string> {
+    const res = await this.collection.add({ data: doc });
+    return String(res._id);
+  }
+
+  async find(id: string): Promise<AppealDoc | null> {
+    const res = await this.collection.where({ _id: id }).limit(1).get();
+    return (res.data[0] as unknown as AppealDoc | undefined) ?? null;
+  }
+
+  async countOwnedBy(openid: string): Promise<number> {
+    const res = await this.collection.where({ _openid: openid }).count();
+    return res.total;
+  }
+
+  async pageOwnedBy(openid: string, skip: number, limit: number): Promise<AppealDoc[]> {
+    const res = await this.collection
+      .where({ _openid: openid })
+      .orderBy('updatedAt', 'desc')
+      .skip(skip)
+      .limit(limit)
+      .get();
+    return res.data as unknown as AppealDoc[];
+  }
+
+  async allOwnedBy(openid: string): Promise<AppealDoc[]> {
+    const out: AppealDoc[] = [];
+    for (let skip = 0; ; skip += 100) {
+      const batch = await this.pageOwnedBy(openid, skip, 100);
+      out.push(...batch);
+      if (batch.length < 100) return out;
+    }
+  }
+
+  /**
+   * Apply `data` only if the appeal is still at `version` (and still owned as checked by `owner`).
+   * Returns false when someone else wrote first.
+   */
+  async updateAt(id: string, version: number, data: Record<string, unknown>): Promise<boolean> {
+    const _ = this.db.command;
+    const res = await this.collection
+      .where({ _id: id, version })
+      .update({ data: { ...data, version: _.inc(1), updatedAt: this.db.serverDate() } });
+    return res.stats.updated === 1;
+  }
+
+  /** An atomic single-document update that commutes with others (ticks, notes): no version guard needed. */
+  async updateAnyVersion(id: string, data: Record<string, unknown>): Promise<boolean> {
+    const _ = this.db.command;
+    const res = await this.collection
+      .where({ _id: id })
+      .update({ data: { ...data, version: _.inc(1), updatedAt: this.db.serverDate() } });
+    return res.stats.updated === 1;
+  }
+
+  pushEntry(entry: TimelineEntry): unknown {
+    return this.db.command.push([entry]);
+  }
+
+  async remove(id: string, openid: string): Promise<boolean> {
+    const res = await this.collection.where({ _id: id, _openid: openid }).remove();
+    return res.stats.removed === 1;
+  }
+}

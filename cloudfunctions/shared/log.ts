@@ -1,0 +1,13 @@
+/**
+ * Logs that hold no personal data: the caller appears as a short one-way tag, never as an openid,
+ * and free text is never logged.
+ */
+import { createHash } from 'crypto';
+
+export function actorTag(openid: string): string {
+  return createHash('sha256').update(`appeal-guide:${openid}`).digest('hex').slice(0, 10);
+}
+
+export type Log = (line: string) => void;
+
+export const consoleLog: Log = (line) => console.log(`[appeal-guide] ${line}`);

@@ -1,0 +1,10 @@
+import { readLargeText } from './services/settings';
+
+App<IAppOption>({
+  globalData: {
+    largeText: false,
+  },
+  onLaunch() {
+    this.globalData.largeText = readLargeText();
+  },
+});

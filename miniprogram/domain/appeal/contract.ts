@@ -1,0 +1,136 @@
+/**
+ * The `appeal` cloud function's contract: actions, payloads, replies and error codes.
+ * Shared by the mini program's services layer and the cloud function, so both sides agree by type.
+ */
+import type { AppealStatus, EscalationTarget } from './status';
+
+/** Stable error codes. The message next to a code is written for the person holding the phone. */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_ACTION',
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+  'LIMIT_REACHED',
+  'INVITE_INVALID',
+  'CLOUD_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+export type Envelope<T> =
+  { readonly ok: true; readonly data: T } | { readonly ok: false; readonly error: AppError };
+
+export type Role = 'owner' | 'helper';
+export type Actor = Role | 'system';
+
+export interface ChecklistTick {
+  readonly id: string;
+  readonly done: boolean;
+  readonly by?: Actor;
+  readonly at?: string;
+}
+
+export type TimelineKind = 'created' | 'status' | 'submitted' | 'note' | 'checklist' | 'helper' | 'reminder';
+
+export interface TimelineEntry {
+  readonly at: string;
+  readonly actor: Actor;
+  /** Shown next to the entry, e.g. 本人 / 家人（小王）. */
+  readonly actorLabel: string;
+  readonly kind: TimelineKind;
+  readonly text: string;
+  readonly from?: AppealStatus;
+  readonly to?: AppealStatus;
+  /** Notes the owner keeps to themselves are never sent to helpers. */
+  readonly private?: boolean;
+}
+
+export type DeadlineView =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'date';
+      readonly date: string;
+      readonly workingDaysLeft: number;
+      readonly overdue: boolean;
+    }
+  | { readonly kind: 'beyond-calendar'; readonly year: number };
+
+export interface AppealSummary {
+  readonly id: string;
+  readonly role: Role;
+  readonly symptomId: string;
+  readonly causeIds: readonly string[];
+  readonly channelId: string;
+  readonly status: AppealStatus;
+  readonly version: number;
+  readonly deadline: DeadlineView;
+  readonly updatedAt: string;
+}
+
+export interface AppealView extends AppealSummary {
+  readonly note: string;
+  readonly checklist: readonly ChecklistTick[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly submittedOn: string | null;
+  readonly escalatedTo: EscalationTarget | null;
+  readonly nextFollowUpOn: string | null;
+  /** Set when the reply is overdue: where to take it next. */
+  readonly escalationHint: string | null;
+  readonly createdAt: string;
+}
+
+export interface AppealPage {
+  readonly items: readonly AppealSummary[];
+  readonly nextCursor: number | null;
+}
+
+export interface AppealExport {
+  readonly exportedAt: string;
+  readonly appeals: readonly AppealView[];
+}
+
+/** Every action with its payload and its reply. */
+export interface AppealActions {
+  create: {
+    payload: { symptomId: string; causeIds: string[]; channelId: string; note?: string };
+    reply: AppealView;
+  };
+  list: { payload: { cursor?: number; limit?: number }; reply: AppealPage };
+  get: { payload: { id: string }; reply: AppealView };
+  changeStatus: {
+    payload: {
+      id: string;
+      to: AppealStatus;
+      expectedVersion: number;
+      escalatedTo?: EscalationTarget;
+      note?: string;
+    };
+    reply: AppealView;
+  };
+  tickChecklist: { payload: { id: string; itemId: string; done: boolean }; reply: AppealView };
+  addNote: { payload: { id: string; text: string; private?: boolean }; reply: AppealView };
+  setSubmitted: { payload: { id: string; date: string; expectedVersion: number }; reply: AppealView };
+  delete: { payload: { id: string }; reply: { deleted: true } };
+  export: { payload: Record<string, never>; reply: AppealExport };
+}
+
+export type AppealAction = keyof AppealActions;
+export type AppealRequest<A extends AppealAction = AppealAction> = {
+  action: A;
+} & AppealActions[A]['payload'];
+
+export const LIMITS = {
+  noteChars: 500,
+  idChars: 64,
+  appealsPerUser: 50,
+  pageSize: 20,
+  timelineEntries: 300,
+} as const;

@@ -1,0 +1,40 @@
+/**
+ * The one door to the cloud. Pages never call wx.cloud themselves: they call typed functions in
+ * services/, which always resolve to an envelope, so "no network" is an ordinary, explainable result.
+ */
+import { deployConfig } from '../config/deploy';
+import type { AppealAction, AppealActions, Envelope } from '../domain/appeal/contract';
+
+const UNAVAILABLE = {
+  code: 'CLOUD_UNAVAILABLE',
+  message: '网络不太好，暂时连不上服务。诊断和指南不受影响，请稍后再试。',
+} as const;
+
+let initialised = false;
+
+function ensureInit(): boolean {
+  if (initialised) return true;
+  if (!wx.cloud) return false;
+  wx.cloud.init({ env: deployConfig.cloudEnv, traceUser: false });
+  initialised = true;
+  return true;
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+export async function callAppeal<A extends AppealAction>(
+  action: A,
+  payload: AppealActions[A]['payload'],
+): Promise<Envelope<AppealActions[A]['reply']>> {
+  if (!ensureInit()) return { ok: false, error: UNAVAILABLE };
+  try {
+    const res = await wx.cloud.callFunction({ name: 'appeal', data: { action, ...payload } });
+    const result = (res as { result?: unknown }).result;
+    if (isEnvelope(result)) return result as Envelope<AppealActions[A]['reply']>;
+    return { ok: false, error: UNAVAILABLE };
+  } catch {
+    return { ok: false, error: UNAVAILABLE };
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * A recording stand-in for the phone: storage, navigation, toasts, dialogs, clipboard, phone calls,
+ * calendar, subscriptions and cloud calls. Tests read `device.log` to assert what a person would see.
+ */
+import http from 'http';
+
+export interface CallRecord {
+  readonly api: string;
+  readonly args: unknown;
+}
+
+type Callback = (res: unknown) => void;
+interface AsyncOptions {
+  success?: Callback;
+  fail?: Callback;
+  complete?: Callback;
+  [key: string]: unknown;
+}
+
+class Device {
+  storage = new Map<string, unknown>();
+  log: CallRecord[] = [];
+  openid = 'user-alice';
+  /** When set, storage writes throw as on a full phone. */
+  storageFull = false;
+  /** When set, cloud calls fail as with no network. */
+  offline = false;
+  /** How the next wx.requestSubscribeMessage / showModal is answered. */
+  subscribeAnswer: 'accept' | 'reject' = 'accept';
+  modalConfirm = true;
+  app: { globalData: { largeText: boolean } } = { globalData: { largeText: false } };
+  pages: unknown[] = [];
+
+  reset(): void {
+    this.storage.clear();
+    this.log = [];
+    this.openid = 'user-alice';
+    this.storageFull = false;
+    this.offline = false;
+    this.subscribeAnswer = 'accept';
+    this.modalConfirm = true;
+    this.app = { globalData: { largeText: false } };
+    this.pages = [];
+  }
+
+  calls(api: string): unknown[] {
+    return this.log.filter((c) => c.api === api).map((c) => c.args);
+  }
+
+  private record(api: string, args: unknown): void {
+    this.log.push({ api, args });
+  }
+
+  private async(api: string, result: (o: AsyncOptions) => unknown) {
+    return (options: AsyncOptions = {}) => {
+      this.record(api, options);
+      return Promise.resolve().then(() => {
+        const res = result(options);
+        options.success?.(res);
+        options.complete?.(res);
+        return res;
+      });
+    };
+  }
+
+  readonly wx = {
+    getStorageSync: (key: string) => (this.storage.has(key) ? this.storage.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => {
+      if (this.storageFull) throw new Error('setStorageSync:fail exceed storage max size 10M');
+      this.storage.set(key, JSON.parse(JSON.stringify(value)));
+    },
+    removeStorageSync: (key: string) => void this.storage.delete(key),
+    clearStorageSync: () => this.storage.clear(),
+    navigateTo: this.async('navigateTo', () => ({ errMsg: 'navigateTo:ok' })),
+    redirectTo: this.async('redirectTo', () => ({ errMsg: 'redirectTo:ok' })),
+    navigateBack: this.async('navigateBack', () => ({ errMsg: 'navigateBack:ok' })),
+    reLaunch: this.async('reLaunch', () => ({ errMsg: 'reLaunch:ok' })),
+    showToast: this.async('showToast', () => ({ errMsg: 'showToast:ok' })),
+    showLoading: this.async('showLoading', () => ({ errMsg: 'showLoading:ok' })),
+    hideLoading: this.async('hideLoading', () => ({ errMsg: 'hideLoading:ok' })),
+    showModal: this.async('showModal', () => ({ confirm: this.modalConfirm, cancel: !this.modalConfirm })),
+    setClipboardData: this.async('setClipboardData', () => ({ errMsg: 'setClipboardData:ok' })),
+    makePhoneCall: this.async('makePhoneCall', () => ({ errMsg: 'makePhoneCall:ok' })),
+    addPhoneCalendar: this.async('addPhoneCalendar', () => ({ errMsg: 'addPhoneCalendar:ok' })),
+    setNavigationBarTitle: this.async('setNavigationBarTitle', () => ({ errMsg: 'ok' })),
+    showShareMenu: this.async('showShareMenu', () => ({ errMsg: 'showShareMenu:ok' })),
+    requestSubscribeMessage: this.async('requestSubscribeMessage', (o) => {
+      const ids = (o.tmplIds as string[]) ?? [];
+      const res: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+      for (const id of ids) res[id] = this.subscribeAnswer;
+      return res;
+    }),
+    getSystemInfoSync: () => ({ theme: 'light', windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
+    getAppBaseInfo: () => ({ theme: 'light', SDKVersion: '3.6.0' }),
+    cloud: {
+      init: (options: unknown) => this.record('cloud.init', options),
+      callFunction: (options: { name: string; data: unknown }) => this.callFunction(options),
+    },
+  };
+
+  private callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }> {
+    this.record('cloud.callFunction', options);
+    const url = process.env.LOCAL_CLOUD_URL;
+    if (this.offline || !url) return Promise.reject({ errMsg: 'cloud.callFunction:fail network error' });
+    return new Promise((resolve, reject) => {
+      const body = JSON.stringify(options.data ?? {});
+      const req = http.request(
+        `${url}/call/${options.name}`,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': this.openid } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => {
+            const reply = JSON.parse(text) as { result?: unknown; errMsg?: string };
+            if ('result' in reply) resolve({ result: reply.result });
+            else reject({ errMsg: reply.errMsg ?? 'cloud.callFunction:fail' });
+          });
+        },
+      );
+      req.on('error', () => reject({ errMsg: 'cloud.callFunction:fail network error' }));
+      req.end(body);
+    });
+  }
+}
+
+export const device = new Device();

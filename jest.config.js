@@ -13,6 +13,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/pages/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/pages/setup.ts'],
+      globalSetup: '<rootDir>/test/pages/cloud-setup.ts',
+      globalTeardown: '<rootDir>/test/pages/cloud-teardown.ts',
     },
     { ...common, displayName: 'cloud', testEnvironment: 'node', testMatch: ['<rootDir>/test/cloud/**/*.test.ts'] },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },

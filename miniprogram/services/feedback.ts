@@ -7,3 +7,7 @@ export function toast(title: string): void {
 export function done(title: string): void {
   wx.showToast({ title, icon: 'success', duration: 1500 });
 }
+
+export function stopRefreshing(): void {
+  wx.stopPullDownRefresh();
+}

@@ -2,9 +2,28 @@
 
 export const ROUTES = {
   home: '/pages/home/index',
+  questionnaire: '/pages/diagnosis/questionnaire/index',
   result: '/pages/diagnosis/result/index',
+  statement: '/pages/diagnosis/statement/index',
   appealList: '/pages/appeal/list/index',
+  appealDetail: '/pages/appeal/detail/index',
+  guideLibrary: '/pages/guide/library/index',
+  guide: '/pages/guide/detail/index',
+  antiScam: '/pages/safety/anti-scam/index',
+  contacts: '/pages/safety/contacts/index',
+  settings: '/pages/settings/index/index',
 } as const;
+
+/** Query values arrive still encoded, as in WeChat. */
+export function queryValue(query: Record<string, string | undefined>, key: string): string {
+  const raw = query[key];
+  if (!raw) return '';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return '';
+  }
+}
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
 

@@ -20,7 +20,7 @@ interface AsyncOptions {
 class Device {
   storage = new Map<string, unknown>();
   log: CallRecord[] = [];
-  openid = 'user-alice';
+  openid = process.env.PAGE_TEST_OPENID ?? '';
   /** When set, storage writes throw as on a full phone. */
   storageFull = false;
   /** When set, cloud calls fail as with no network. */
@@ -34,7 +34,7 @@ class Device {
   reset(): void {
     this.storage.clear();
     this.log = [];
-    this.openid = 'user-alice';
+    this.openid = process.env.PAGE_TEST_OPENID ?? '';
     this.storageFull = false;
     this.offline = false;
     this.subscribeAnswer = 'accept';
@@ -90,7 +90,8 @@ class Device {
       for (const id of ids) res[id] = this.subscribeAnswer;
       return res;
     }),
-    getSystemInfoSync: () => ({ theme: 'light', windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
+    getSystemInfoSync: () => ({ theme: 'light', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 812, pixelRatio: 2, platform: 'devtools' }),
+    getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
     getAppBaseInfo: () => ({ theme: 'light', SDKVersion: '3.6.0' }),
     cloud: {
       init: (options: unknown) => this.record('cloud.init', options),

@@ -73,12 +73,24 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i += 1) await simulate.sleep(5);
 }
 
+/** A page definition is registered once per test file; each render is a fresh instance. */
+const loaded = new Map<string, string>();
+
+function definitionOf(pagePath: string): string {
+  let id = loaded.get(pagePath);
+  if (!id) {
+    id = simulate.load(path.join(ROOT, pagePath), {
+      rootPath: ROOT,
+      compiler: 'official',
+      usingComponents: usingComponentsFor(pagePath),
+    });
+    loaded.set(pagePath, id);
+  }
+  return id;
+}
+
 export async function renderPage(pagePath: string, query: Record<string, string> = {}): Promise<RenderedPage> {
-  const id = simulate.load(path.join(ROOT, pagePath), {
-    rootPath: ROOT,
-    compiler: 'official',
-    usingComponents: usingComponentsFor(pagePath),
-  });
+  const id = definitionOf(pagePath);
   const comp = simulate.render(id);
   const parent = document.createElement('div');
   document.body.appendChild(parent);

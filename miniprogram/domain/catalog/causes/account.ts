@@ -1,0 +1,83 @@
+/** Causes behind 微信支付账户被限制 (account-restricted), besides the four shared with card-restricted. */
+import { fact } from '../fact';
+import type { Cause } from '../types';
+import { DONT_MOVE_MONEY, DONT_PAY_UNLOCK, DONT_REPEAT, DONT_SHARE_CODE, REVIEWED } from './common';
+
+const WECHAT_WAIT = fact(
+  '微信支付没有公布审核时限。客服常说"耐心等待3个工作日"，实际可能更久。',
+  'support-common-reply',
+  'reported',
+);
+
+export const ACCOUNT_CAUSES: readonly Cause[] = [
+  {
+    id: 'collection-business-use',
+    symptoms: ['account-restricted'],
+    title: '个人收款码被用来做生意收钱',
+    explanation: [
+      fact(
+        '2022年3月1日起，有明显经营特征的收款（比如开店、摆摊收顾客的钱），要用商家收款码，不能再用个人收款码。',
+        'yinfa-2021-259',
+        'official',
+      ),
+      fact('所以个人码收款多了，可能被限制收款。这不是说你做了坏事。', 'yinfa-2021-259', 'official'),
+    ],
+    liftedBy: ['wechat-pay'],
+    liftedByText: fact('由微信支付审核。改用经营收款码以后，一般可以继续收款。', 'news-reports', 'reported'),
+    appeal: {
+      verdict: 'appeal',
+      text: fact(
+        '可以按受限通知申诉，同时开通商家收款码。要交的材料以申诉页面为准。',
+        'news-reports',
+        'reported',
+      ),
+    },
+    firstActions: [
+      '做生意收款的，开通经营收款码（商家收款码）。',
+      '打开受限通知，按页面要求提交材料。',
+      '换好商家码后，告诉常来的顾客扫新码。',
+    ],
+    documents: [
+      { id: 'id-card-photo', required: true, why: '核实是你本人' },
+      { id: 'business-photos', required: true, why: '说明你在正常做生意' },
+      { id: 'purpose-statement', required: false, why: '说明收的是什么钱' },
+    ],
+    channel: 'wechat-pay-account-appeal',
+    expected: { workingDays: { min: 3, max: 3, unit: 'working-days' }, fact: WECHAT_WAIT },
+    escalation: ['wechat-pay-95017', 'regulator-12363'],
+    dont: [DONT_PAY_UNLOCK, '不要借别人的收款码来收钱。', DONT_SHARE_CODE, DONT_REPEAT],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'account-risk-review',
+    symptoms: ['account-restricted'],
+    title: '微信支付账户在做安全审核（收款、转账或提现受限）',
+    explanation: [
+      fact('收款、转账或提现被限制，多半是微信支付在对账户做安全审核。', 'news-reports', 'reported'),
+      fact('审核要什么材料，以申诉页面上列出的为准，每个人可能不一样。', 'news-reports', 'reported'),
+    ],
+    liftedBy: ['wechat-pay'],
+    liftedByText: fact('由微信支付审核后解除，银行解不了。', 'news-reports', 'reported'),
+    appeal: {
+      verdict: 'appeal',
+      text: fact('可以申诉。按页面要求一次交齐材料。', 'news-reports', 'reported'),
+    },
+    firstActions: [
+      '打开受限通知，看清楚限制了什么、要什么材料。',
+      '按页面要求准备材料，一次交齐。',
+      '看不懂的地方，打95017问。',
+    ],
+    documents: [
+      { id: 'id-card-photo', required: true, why: '核实是你本人' },
+      { id: 'purpose-statement', required: true, why: '说明最近的收款、转账是怎么回事' },
+      { id: 'id-card-selfie', required: false, why: '页面要求时才需要' },
+      { id: 'proof-of-purpose', required: false, why: '聊天记录，证明交易真实' },
+      { id: 'shipping-proof', required: false, why: '卖东西的，证明已经发货' },
+    ],
+    channel: 'wechat-pay-account-appeal',
+    expected: { workingDays: { min: 3, max: 3, unit: 'working-days' }, fact: WECHAT_WAIT },
+    escalation: ['wechat-pay-95017', 'regulator-12363'],
+    dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE, DONT_REPEAT],
+    lastReviewed: REVIEWED,
+  },
+];

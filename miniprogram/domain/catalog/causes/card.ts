@@ -1,0 +1,422 @@
+/** Causes behind 银行卡在微信里用不了 (card-restricted). The last four also apply to account-restricted. */
+import { fact } from '../fact';
+import type { Cause } from '../types';
+import {
+  DONT_MOVE_MONEY,
+  DONT_PAY_UNLOCK,
+  DONT_REPEAT,
+  DONT_SEARCH_NUMBERS,
+  DONT_SHARE_CODE,
+  REVIEWED,
+} from './common';
+
+const WECHAT_WAIT = fact(
+  '微信支付没有公布审核时限。客服常说"耐心等待3个工作日"，实际可能更久。',
+  'support-common-reply',
+  'reported',
+);
+
+export const CARD_CAUSES: readonly Cause[] = [
+  {
+    id: 'risk-unusual-activity',
+    symptoms: ['card-restricted'],
+    title: '短时间里转账多、金额大，被微信支付暂时限制',
+    explanation: [
+      fact(
+        '短时间里转账次数多、金额大，可能触发微信支付的安全检查，这张卡在微信里会被暂时限制。',
+        'seed-000',
+        'seed-only',
+      ),
+      fact('这种限制是为了拦住可疑的交易，不等于说你做错了事。', 'seed-000', 'seed-only'),
+    ],
+    liftedBy: ['wechat-pay'],
+    liftedByText: fact('由微信支付人工审核后解除。银行解不了这种限制。', 'seed-000', 'seed-only'),
+    appeal: {
+      verdict: 'appeal',
+      text: fact('可以申诉。要说明这些交易是正常的，并拿出凭证。', 'seed-000', 'seed-only'),
+    },
+    firstActions: [
+      '先别着急，也不要反复试着付款。',
+      '在微信里提交"银行卡异常"申诉。',
+      '把这几天的交易截图，写清楚每笔钱是做什么用的。',
+      '材料交上去后，等审核结果。',
+    ],
+    documents: [
+      { id: 'transaction-records', required: true, why: '让审核的人看到是哪几笔' },
+      { id: 'purpose-statement', required: true, why: '说明这些钱的用途' },
+      { id: 'proof-of-purpose', required: true, why: '证明交易是真实、正常的' },
+      { id: 'id-card-photo', required: false, why: '页面要求核实身份时用' },
+    ],
+    channel: 'wechat-pay-card-appeal',
+    expected: { workingDays: { min: 3, max: 3, unit: 'working-days' }, fact: WECHAT_WAIT },
+    escalation: ['wechat-pay-95017', 'regulator-12363'],
+    dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE, DONT_REPEAT],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'risk-remote-transaction',
+    symptoms: ['card-restricted'],
+    title: '在外地或国外用卡，被微信支付暂时限制',
+    explanation: [
+      fact('在外地或国外付款，和平时的习惯不一样，可能触发微信支付的安全检查。', 'seed-000', 'seed-only'),
+    ],
+    liftedBy: ['wechat-pay'],
+    liftedByText: fact('由微信支付审核后解除。', 'seed-000', 'seed-only'),
+    appeal: {
+      verdict: 'appeal',
+      text: fact('可以申诉。拿出行程证明，说明是你本人在用这张卡。', 'seed-000', 'seed-only'),
+    },
+    firstActions: [
+      '在微信里提交"银行卡异常"申诉。',
+      '找出车票、机票或酒店订单，截图。',
+      '说明那几天你在哪里、买了什么。',
+    ],
+    documents: [
+      { id: 'travel-proof', required: true, why: '证明是你本人在外地用卡' },
+      { id: 'transaction-records', required: true, why: '对上是哪几笔' },
+      { id: 'id-card-photo', required: false, why: '页面要求核实身份时用' },
+    ],
+    channel: 'wechat-pay-card-appeal',
+    expected: {
+      workingDays: { min: 1, max: 1, unit: 'days' },
+      fact: fact('网上文章说，上传行程证明后一般24小时内解除。这不是官方承诺。', 'seed-000', 'seed-only'),
+    },
+    escalation: ['wechat-pay-95017', 'regulator-12363'],
+    dont: [DONT_PAY_UNLOCK, DONT_SHARE_CODE, DONT_REPEAT],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'bank-card-status',
+    symptoms: ['card-restricted'],
+    title: '银行卡本身有状况：挂失、换卡、过期或被银行冻结',
+    explanation: [
+      fact(
+        '卡挂失过、换了新卡、过了有效期，或者被银行冻结了，这张卡在微信里就用不了。',
+        'seed-000',
+        'seed-only',
+      ),
+      fact('这种情况下，支付宝、云闪付、银行App里一般也用不了。', 'seed-000', 'seed-only'),
+    ],
+    liftedBy: ['bank'],
+    liftedByText: fact('只有发卡银行能处理，微信解不了。', 'news-reports', 'reported'),
+    appeal: {
+      verdict: 'contact-authority',
+      text: fact('不用向微信申诉。先打银行电话，问清楚这张卡现在是什么状态。', 'news-reports', 'reported'),
+    },
+    firstActions: [
+      '打银行卡背面印的客服电话，问这张卡现在是什么状态。',
+      '换了新卡的：在微信里删掉旧卡，绑定新卡。',
+      '被银行冻结的：问银行为什么冻结、要带什么去办。',
+      '办好以后，再在微信里付一次试试。',
+    ],
+    documents: [
+      { id: 'id-card', required: true, why: '银行核实是你本人' },
+      { id: 'new-card', required: false, why: '换了新卡的，要重新绑定新卡' },
+    ],
+    channel: 'bank-hotline',
+    expected: {
+      workingDays: { min: 15, max: 30, unit: 'days' },
+      fact: fact(
+        '电话里一般能问清原因。如果正式向银行投诉，银行一般要在15天内给处理决定，复杂的可以延长到30天。',
+        'nfra-complaint-measures',
+        'official',
+      ),
+    },
+    escalation: ['bank-branch', 'regulator-12378'],
+    dont: [DONT_SEARCH_NUMBERS, DONT_PAY_UNLOCK, DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'bank-info-outdated',
+    symptoms: ['card-restricted'],
+    title: '银行里留的手机号换了，或者身份证过期了',
+    explanation: [
+      fact(
+        '在银行预留的手机号不用了，或者登记的身份证过期了，这张卡在网上付款可能会被限制。',
+        'seed-000',
+        'seed-only',
+      ),
+    ],
+    liftedBy: ['bank'],
+    liftedByText: fact('要到银行更新资料，微信解不了。', 'news-reports', 'reported'),
+    appeal: {
+      verdict: 'fix-first',
+      text: fact('不用申诉。先去银行更新资料，再在微信里重新绑卡。', 'news-reports', 'reported'),
+    },
+    firstActions: [
+      '带上身份证和正在用的手机，去银行网点更新资料（有的银行App里也能改）。',
+      '更新好以后，在微信里删掉这张卡，再重新绑定。',
+      '以后换手机号，记得也告诉银行。',
+    ],
+    documents: [
+      { id: 'id-card', required: true, why: '更新资料要核实本人' },
+      { id: 'phone-in-use', required: true, why: '银行要往新号码发验证码' },
+    ],
+    channel: 'bank-branch',
+    expected: {
+      workingDays: null,
+      fact: fact('资料更新好以后一般就能重新绑卡，具体以银行说法为准。', 'news-reports', 'reported'),
+    },
+    escalation: ['bank-hotline', 'regulator-12378'],
+    dont: [DONT_SEARCH_NUMBERS, DONT_SHARE_CODE, DONT_PAY_UNLOCK],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'bank-non-counter-suspended',
+    symptoms: ['card-restricted'],
+    title: '银行暂停了这张卡的网上付款（非柜面业务）',
+    explanation: [
+      fact(
+        '按人民银行的规定，开户后6个月没有用过的卡，或者身份核实没有完成的卡，银行会暂停网上转账、第三方付款这些"非柜面业务"。',
+        'yinfa-2016-261',
+        'official',
+      ),
+      fact('这时到银行柜台还能办业务，只是在微信、支付宝这些地方付不了。', 'yinfa-2016-261', 'official'),
+    ],
+    liftedBy: ['bank'],
+    liftedByText: fact('要本人向银行核实身份，由银行恢复。微信解不了。', 'yinfa-2016-261', 'official'),
+    appeal: {
+      verdict: 'fix-first',
+      text: fact('不用向微信申诉。本人去银行核实身份，有的银行可以视频核实。', 'yinfa-2016-261', 'official'),
+    },
+    firstActions: [
+      '打银行卡背面的电话，问是不是"非柜面业务"被暂停了。',
+      '本人带身份证原件去网点，或者按银行的要求做视频核实。',
+      '恢复以后，再在微信里付一次试试。',
+    ],
+    documents: [{ id: 'id-card', required: true, why: '银行要核实本人身份' }],
+    channel: 'bank-branch',
+    expected: { workingDays: null, fact: fact('多久恢复，以银行说法为准。', 'news-reports', 'reported') },
+    escalation: ['bank-hotline', 'regulator-12378'],
+    dont: [DONT_SEARCH_NUMBERS, DONT_SHARE_CODE, DONT_PAY_UNLOCK],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'limit-by-account-class',
+    symptoms: ['card-restricted'],
+    title: '不是故障：碰到了付款限额',
+    explanation: [
+      fact(
+        '扫商家贴着的固定收款码（静态码）付款，在同一家支付机构每天累计不超过500元。',
+        'barcode-payment-rules-2018',
+        'official',
+      ),
+      fact(
+        '出示付款码（动态码）付款，每天的限额按验证方式分档，常见是5000元或1000元。',
+        'barcode-payment-rules-2018',
+        'official',
+      ),
+      fact(
+        '手机银行开的二类、三类电子账户本身有限额，具体多少各家银行不同，以银行说法为准。',
+        'news-reports',
+        'reported',
+      ),
+    ],
+    liftedBy: ['nobody'],
+    liftedByText: fact(
+      '这是规定的限额，谁也"解"不了，也不需要申诉。',
+      'barcode-payment-rules-2018',
+      'official',
+    ),
+    appeal: {
+      verdict: 'no-appeal',
+      text: fact('不用申诉。没有任何收费服务能解除规定的限额。', 'barcode-payment-rules-2018', 'official'),
+    },
+    firstActions: [
+      '金额大的时候，请商家扫你的付款码，或者分几天付。',
+      '想提高限额，带身份证去银行问问，能不能换成一类账户。',
+      '也可以换一张卡付款。',
+    ],
+    documents: [{ id: 'id-card', required: false, why: '去银行调整账户类型时要用' }],
+    channel: 'wait',
+    expected: {
+      workingDays: null,
+      fact: fact('限额按天计算，第二天重新算。', 'barcode-payment-rules-2018', 'official'),
+    },
+    escalation: ['bank-hotline'],
+    dont: ['不要相信"提额""解限"的收费服务。', DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'illicit-flag',
+    symptoms: ['card-restricted', 'account-restricted'],
+    title: '这张卡或账户被认为和赌博、诈骗的资金有关',
+    explanation: [
+      fact('如果卡上的钱进出和赌博、诈骗有关，支付平台可能限制这张卡或这个账户。', 'seed-000', 'seed-only'),
+      fact(
+        '把卡或账户借给、租给、卖给别人，或者帮别人收钱转钱，即使自己没拿好处，也可能被追究"帮助信息网络犯罪活动罪"（帮信罪）。',
+        'police-notices',
+        'reported',
+      ),
+      fact('很多人是被骗着借出了卡，自己并不知情。把情况如实说清楚最重要。', 'police-notices', 'reported'),
+    ],
+    liftedBy: ['wechat-pay', 'police'],
+    liftedByText: fact(
+      '先由微信支付审核；如果公安在调查，要等公安处理完。可能要很久，也可能要几家机构一起核实。',
+      'seed-000',
+      'seed-only',
+    ),
+    appeal: {
+      verdict: 'appeal',
+      text: fact(
+        '可以申诉，如实说明钱从哪里来、做什么用。任何收费服务都"洗"不掉这种记录。',
+        'police-notices',
+        'reported',
+      ),
+    },
+    firstActions: [
+      '如实写清楚这些钱从哪里来、做什么用。',
+      '如果卡借给过别人，或者有人让你帮忙收钱转钱，马上停下，不要再用这张卡替别人办事。',
+      '发现自己被骗了，打110报警；拿不准，打96110问一问。',
+      '按微信申诉页面的要求提交材料。',
+    ],
+    documents: [
+      { id: 'id-card-photo', required: true, why: '核实是你本人' },
+      { id: 'fund-source-statement', required: true, why: '说明钱从哪里来' },
+      { id: 'purpose-statement', required: true, why: '说明交易的来龙去脉' },
+      { id: 'proof-of-purpose', required: false, why: '聊天记录或合同，证明交易真实' },
+      { id: 'police-receipt', required: false, why: '如果你被骗过，报警回执能说明情况' },
+    ],
+    channel: 'wechat-pay-card-appeal',
+    channelBySymptom: { 'account-restricted': 'wechat-pay-account-appeal' },
+    expected: {
+      workingDays: null,
+      fact: fact('没有固定时限，可能要很久，要几家机构一起核实。', 'seed-000', 'seed-only'),
+    },
+    escalation: ['wechat-pay-95017', 'anti-fraud-96110', 'police-110'],
+    dont: [
+      '不要再把卡或账户借给任何人，也不要帮别人收钱、转钱。',
+      '不要把卡里的钱转走"避风头"。',
+      '不要相信能"洗白""消除记录"的收费服务。',
+      DONT_SHARE_CODE,
+    ],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'fraud-penalty',
+    symptoms: ['card-restricted', 'account-restricted'],
+    title: '被实施了电信网络诈骗联合惩戒',
+    explanation: [
+      fact(
+        '从2024年12月1日起，公安机关可以对参与电信网络诈骗及相关违法犯罪的人实施联合惩戒，会限制一部分支付和金融服务。',
+        'fraud-penalty-measures-2024',
+        'official',
+      ),
+      fact(
+        '惩戒期限是2年或3年，连续不超过5年。基本的生活服务会保留。',
+        'fraud-penalty-measures-2024',
+        'official',
+      ),
+      fact('惩戒要书面通知本人，并告诉本人怎么申诉。', 'fraud-penalty-measures-2024', 'official'),
+    ],
+    liftedBy: ['police'],
+    liftedByText: fact(
+      '只能向作出决定的公安机关申诉，或者等期限结束。微信和银行都解不了。',
+      'fraud-penalty-measures-2024',
+      'official',
+    ),
+    appeal: {
+      verdict: 'contact-authority',
+      text: fact(
+        '认为弄错了，可以按书面通知上写的办法向公安机关申诉。任何收费服务都解除不了惩戒。',
+        'fraud-penalty-measures-2024',
+        'official',
+      ),
+    },
+    firstActions: [
+      '找出书面惩戒通知，看清楚申诉的办法和期限。',
+      '认为弄错了：按通知向公安机关申诉，附上能说明自己没参与的材料。',
+      '不知道怎么写，打12348免费咨询。',
+    ],
+    documents: [
+      { id: 'penalty-notice', required: true, why: '申诉要对着这份通知' },
+      { id: 'id-card', required: true, why: '核实本人' },
+      { id: 'not-involved-evidence', required: true, why: '说明自己没有参与' },
+    ],
+    channel: 'fraud-penalty-review',
+    expected: {
+      workingDays: null,
+      fact: fact(
+        '申诉多久有结果，以通知和公安机关的说法为准。不申诉的话，要等惩戒期满。',
+        'fraud-penalty-measures-2024',
+        'official',
+      ),
+    },
+    escalation: ['legal-aid-12348'],
+    dont: [DONT_PAY_UNLOCK, '不要借用别人的卡或账户来"绕过"惩戒。', DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'police-protective-stop',
+    symptoms: ['card-restricted', 'account-restricted'],
+    title: '公安为保护你的钱，暂时止付了账户',
+    explanation: [
+      fact('如果你可能被骗了，公安机关可以对账户"保护性止付"，先把钱保住。', 'police-notices', 'reported'),
+      fact('止付到期会自动解除。', 'police-notices', 'reported'),
+      fact('警察不会让你转账，也不会让你把钱转到"安全账户"。', 'police-notices', 'reported'),
+    ],
+    liftedBy: ['police'],
+    liftedByText: fact(
+      '只有公安机关能解除，或者到期自动解除。微信和银行都解不了。',
+      'police-notices',
+      'reported',
+    ),
+    appeal: {
+      verdict: 'contact-authority',
+      text: fact('不用申诉。按通知联系派出所，问清楚原因和期限。', 'police-notices', 'reported'),
+    },
+    firstActions: [
+      '按通知上写的单位联系派出所，问清楚原因和期限。',
+      '拿不准通知是真是假，自己打110核实。',
+      '不管谁让你转账，都不要转。',
+    ],
+    documents: [
+      { id: 'police-notice', required: true, why: '上面有派出所的名字和联系方式' },
+      { id: 'id-card', required: true, why: '核实本人' },
+    ],
+    channel: 'police-station',
+    expected: {
+      workingDays: null,
+      fact: fact('到期自动解除，具体多久以公安机关的说法为准。', 'police-notices', 'reported'),
+    },
+    escalation: ['police-110'],
+    dont: [DONT_MOVE_MONEY, '不要回拨短信里的陌生号码，自己打110核实。', DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
+  {
+    id: 'judicial-freeze',
+    symptoms: ['card-restricted', 'account-restricted'],
+    title: '法院冻结（司法冻结）',
+    explanation: [
+      fact('法院可以因为案件（比如欠债被起诉）冻结账户里的钱。', 'news-reports', 'reported'),
+      fact('冻结期间，这张卡在哪里都用不了。', 'news-reports', 'reported'),
+    ],
+    liftedBy: ['court'],
+    liftedByText: fact('司法冻结只有法院能解除，微信和银行都解不了。', 'news-reports', 'reported'),
+    appeal: {
+      verdict: 'contact-authority',
+      text: fact(
+        '不能向微信或银行申诉。有异议，要向作出冻结的法院提出。任何收费服务都解不了。',
+        'news-reports',
+        'reported',
+      ),
+    },
+    firstActions: [
+      '打银行卡背面的电话，问清楚是哪个法院、哪个案号冻结的。',
+      '联系这家法院，问清楚原因和怎么处理。',
+      '打12348，免费咨询法律问题。',
+    ],
+    documents: [
+      { id: 'court-document', required: true, why: '写明了是哪个法院、为什么冻结' },
+      { id: 'id-card', required: true, why: '核实本人' },
+    ],
+    channel: 'court',
+    expected: {
+      workingDays: null,
+      fact: fact('冻结多久、什么时候解除，由法院决定。', 'news-reports', 'reported'),
+    },
+    escalation: ['legal-aid-12348'],
+    dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
+];

@@ -1,0 +1,90 @@
+/** Entry symptoms: what the person sees, in their words. */
+import { REVIEWED } from './causes/common';
+import type { Symptom, SymptomId } from './types';
+
+const INTRO = '别着急。我们问你几个问题，帮你弄清楚是哪里出了问题、该找谁。每个问题都可以选"不确定"。';
+
+export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
+  'card-restricted': {
+    id: 'card-restricted',
+    kind: 'diagnosis',
+    title: '银行卡在微信里用不了',
+    examples: ['扫码付款失败', '提示"该卡暂不支持微信支付"', '限额突然变低', '小额免密被关了'],
+    intro: INTRO,
+    causes: [
+      'risk-unusual-activity',
+      'risk-remote-transaction',
+      'bank-card-status',
+      'bank-info-outdated',
+      'bank-non-counter-suspended',
+      'limit-by-account-class',
+      'illicit-flag',
+      'fraud-penalty',
+      'police-protective-stop',
+      'judicial-freeze',
+    ],
+    lastReviewed: REVIEWED,
+  },
+  'account-restricted': {
+    id: 'account-restricted',
+    kind: 'diagnosis',
+    title: '微信支付账户被限制',
+    examples: ['收款受限', '转账、提现受限', '零钱被限制', '提示"账户存在异常"'],
+    intro: INTRO,
+    causes: [
+      'collection-business-use',
+      'account-risk-review',
+      'illicit-flag',
+      'fraud-penalty',
+      'police-protective-stop',
+      'judicial-freeze',
+    ],
+    lastReviewed: REVIEWED,
+  },
+  'credit-pay-unavailable': {
+    id: 'credit-pay-unavailable',
+    kind: 'diagnosis',
+    title: '分付突然用不了',
+    examples: ['额度明明还有，但付不了款', '分付页面打不开或有提示'],
+    intro: INTRO,
+    causes: [
+      'creditpay-outage',
+      'creditpay-risk',
+      'creditpay-overdue',
+      'creditpay-account-security',
+      'creditpay-product-change',
+    ],
+    lastReviewed: REVIEWED,
+  },
+  'bill-anomaly': {
+    id: 'bill-anomaly',
+    kind: 'diagnosis',
+    title: '卡盟、游戏充值等账单不对',
+    examples: ['同一单扣了两次钱', '扣的钱和标价不一样', '有不认识的消费'],
+    intro: INTRO,
+    causes: ['bill-duplicate-charge', 'bill-amount-mismatch', 'bill-unauthorized', 'bill-after-sales'],
+    lastReviewed: REVIEWED,
+  },
+  'unbind-card': {
+    id: 'unbind-card',
+    kind: 'guide',
+    title: '想安全地解绑一张卡',
+    examples: ['不想再用这张信用卡付款', '手机丢了，怕被盗刷'],
+    intro: '解绑前先检查几件事，免得漏掉自动扣费和退款。我们一步一步来。',
+    causes: [],
+    lastReviewed: REVIEWED,
+  },
+  'repair-offer': {
+    id: 'repair-offer',
+    kind: 'guide',
+    title: '有人说收费能帮你解封',
+    examples: ['"修复残卡"', '"解除风控"', '"消除黑记录"', '"内部渠道解封"'],
+    intro: '收费解封都是骗局。我们问几个问题，告诉你现在该做什么。',
+    causes: [],
+    lastReviewed: REVIEWED,
+  },
+};
+
+export function getSymptom(id: SymptomId): Symptom {
+  return SYMPTOMS[id];
+}

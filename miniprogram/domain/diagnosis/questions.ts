@@ -1,0 +1,332 @@
+/**
+ * Questions as data, keyed by stable ids. The question id is also its answer key: `answers['lent-card']`.
+ * Every question has 不确定 (`unsure`) and a 这是什么意思 help text. Options are typed unions derived from
+ * `OPTIONS`, so a rule or a test that names an option that does not exist fails to compile.
+ */
+
+export const OPTIONS = {
+  // cross-cutting
+  'official-notice': ['none', 'bank', 'police', 'court', 'penalty', 'unsure'],
+  'other-channels': ['also-fail', 'work', 'not-tried', 'unsure'],
+  'repair-contact': ['yes', 'no', 'unsure'],
+  'code-shared': ['yes', 'no', 'unsure'],
+  'lent-card': ['yes', 'no', 'unsure'],
+  // card-restricted
+  'bank-side': ['card-changed', 'info-outdated', 'long-unused', 'none', 'unsure'],
+  'error-message': ['limit', 'not-supported', 'risk', 'unsure'],
+  'payment-kind': ['static-code', 'class-2-3', 'no', 'unsure'],
+  'recent-activity': ['many-transfers', 'travel', 'none', 'unsure'],
+  // account-restricted
+  'restriction-kind': ['collect', 'transfer', 'balance', 'unsure'],
+  'collect-use': ['business', 'personal', 'unsure'],
+  'account-activity': ['many-incoming', 'complaint', 'none', 'unsure'],
+  // credit-pay-unavailable
+  'creditpay-others': ['others-too', 'just-me', 'unsure'],
+  'creditpay-message': ['busy', 'assessed', 'closed', 'unsure'],
+  overdue: ['yes', 'no', 'unsure'],
+  'spending-device': ['big-spending', 'device-change', 'none', 'unsure'],
+  'account-security': ['yes', 'no', 'unsure'],
+  // bill-anomaly
+  'bill-kind': ['charged-twice', 'amount-wrong', 'not-mine', 'unhappy', 'unsure'],
+  'order-recognized': ['yes', 'no', 'unsure'],
+  // unbind-card (guide)
+  'unbind-reason': ['lost-phone', 'not-used', 'worried', 'unsure'],
+  'auto-debit': ['yes', 'no', 'unsure'],
+  'pending-refund': ['yes', 'no', 'unsure'],
+  'linked-products': ['yes', 'no', 'unsure'],
+  // repair-offer (guide)
+  'repair-paid': ['yes', 'no', 'unsure'],
+  'gave-details': ['yes', 'no', 'unsure'],
+  'actually-restricted': ['card', 'account', 'no', 'unsure'],
+} as const;
+
+export type QuestionId = keyof typeof OPTIONS;
+export type OptionOf<Q extends QuestionId> = (typeof OPTIONS)[Q][number];
+export type AnswerValue = OptionOf<QuestionId>;
+/** Plain JSON: saved to local storage and resumed. */
+export type Answers = { [Q in QuestionId]?: OptionOf<Q> };
+
+export const QUESTION_IDS = Object.keys(OPTIONS) as QuestionId[];
+
+/** safety: always asked (it raises flags); fact: asked only while it can still change the top cause. */
+export type QuestionKind = 'fact' | 'safety';
+
+export interface Question<Q extends QuestionId = QuestionId> {
+  readonly id: Q;
+  readonly kind: QuestionKind;
+  readonly title: string;
+  /** 这是什么意思. */
+  readonly help: string;
+  readonly labels: { readonly [V in OptionOf<Q>]: string };
+}
+
+type QuestionTable = { readonly [Q in QuestionId]: Question<Q> };
+
+const UNSURE = '不确定';
+const YES_NO = { yes: '有', no: '没有', unsure: UNSURE } as const;
+
+export const QUESTIONS: QuestionTable = {
+  'official-notice': {
+    id: 'official-notice',
+    kind: 'safety',
+    title: '最近有没有收到银行、公安或法院的正式通知？',
+    help: '比如银行发来的短信、派出所打来的电话、法院寄来的文书。谁发的通知，一般就要找谁处理。骗子也会冒充，拿不准就选"不确定"。',
+    labels: {
+      none: '没有收到',
+      bank: '银行发来的短信或电话',
+      police: '公安、派出所的通知',
+      court: '法院的文书或通知',
+      penalty: '写着"惩戒"的书面通知',
+      unsure: UNSURE,
+    },
+  },
+  'other-channels': {
+    id: 'other-channels',
+    kind: 'fact',
+    title: '你的银行卡在别的地方能用吗？比如支付宝、云闪付、银行自己的App、商店刷卡',
+    help: '如果别的地方也用不了，问题多半在银行那边，不在微信。没试过也没关系，选"没试过"。',
+    labels: { 'also-fail': '别的地方也用不了', work: '别的地方能用', 'not-tried': '没试过', unsure: UNSURE },
+  },
+  'repair-contact': {
+    id: 'repair-contact',
+    kind: 'safety',
+    title: '有没有人联系你，说收费就能帮你解封、修复，或者说有"内部渠道"？',
+    help: '正规申诉不收一分钱。说能收费解封、修复、走内部渠道的，都是骗子。',
+    labels: YES_NO,
+  },
+  'code-shared': {
+    id: 'code-shared',
+    kind: 'safety',
+    title: '你有没有把验证码、密码告诉过别人，或者给别人共享过手机屏幕？',
+    help: '银行、微信、警察都不会向你要验证码和密码。如果给过，要马上处理，我们会告诉你怎么做。',
+    labels: YES_NO,
+  },
+  'lent-card': {
+    id: 'lent-card',
+    kind: 'safety',
+    title: '有没有把银行卡、微信账号借给、租给或卖给别人，或者帮别人收钱、转钱？',
+    help: '问这个不是怀疑你。很多人是被骗着借出去的。如实选择，我们才能告诉你该怎么办。',
+    labels: YES_NO,
+  },
+  'bank-side': {
+    id: 'bank-side',
+    kind: 'fact',
+    title: '这张卡最近有没有下面这些情况？',
+    help: '选最接近的一项。拿不准就选"不确定"，以后还可以改。',
+    labels: {
+      'card-changed': '挂失过、换了新卡、过期了，或银行说冻结了',
+      'info-outdated': '在银行留的手机号不用了，或身份证过期了',
+      'long-unused': '办卡后很久（半年以上）没用过，或银行让去核实身份',
+      none: '都没有',
+      unsure: UNSURE,
+    },
+  },
+  'error-message': {
+    id: 'error-message',
+    kind: 'fact',
+    title: '微信付款失败时，提示的意思更像哪一种？',
+    help: '不用一字不差，选意思最接近的。没注意看就选"不确定"。',
+    labels: {
+      limit: '超过限额，或者限额突然变低',
+      'not-supported': '"该卡暂不支持微信支付"或"银行卡异常"',
+      risk: '"存在风险"或"交易受限"',
+      unsure: UNSURE,
+    },
+  },
+  'payment-kind': {
+    id: 'payment-kind',
+    kind: 'fact',
+    title: '付款时是不是下面的情况？',
+    help: '扫商家贴着的固定码（静态码），每天有500元的上限。手机银行开的"二类、三类账户"本身也有限额。',
+    labels: {
+      'static-code': '扫的是商家贴着的码，金额比较大',
+      'class-2-3': '这张卡是手机银行开的电子账户（二类、三类）',
+      no: '都不是',
+      unsure: UNSURE,
+    },
+  },
+  'recent-activity': {
+    id: 'recent-activity',
+    kind: 'fact',
+    title: '出问题前几天，这张卡有没有下面的情况？',
+    help: '交易和平时很不一样时，系统会暂时拦一下，这很常见。',
+    labels: {
+      'many-transfers': '短时间里转账很多，或者金额很大',
+      travel: '在外地或国外用过',
+      none: '都没有',
+      unsure: UNSURE,
+    },
+  },
+  'restriction-kind': {
+    id: 'restriction-kind',
+    kind: 'fact',
+    title: '被限制的是哪一项？',
+    help: '微信支付发来的通知里一般会写。看不到通知就选"不确定"。',
+    labels: { collect: '收款受限', transfer: '转账或提现受限', balance: '零钱被限制或冻结', unsure: UNSURE },
+  },
+  'collect-use': {
+    id: 'collect-use',
+    kind: 'fact',
+    title: '你平时用个人收款码收顾客的钱吗？比如开店、摆摊、卖东西',
+    help: '做生意收款要用商家收款码。个人码收生意钱多了，可能被限制收款。',
+    labels: { business: '是，用来做生意收款', personal: '不是，只收亲友的钱', unsure: UNSURE },
+  },
+  'account-activity': {
+    id: 'account-activity',
+    kind: 'fact',
+    title: '最近账户有没有下面的情况？',
+    help: '短时间里进出的钱很多，或者有交易纠纷，系统会对账户做安全审核。',
+    labels: {
+      'many-incoming': '短时间收了很多钱，或者陌生人转来钱',
+      complaint: '有人投诉我，或者交易有纠纷',
+      none: '都没有',
+      unsure: UNSURE,
+    },
+  },
+  'creditpay-others': {
+    id: 'creditpay-others',
+    kind: 'fact',
+    title: '身边其他人的分付能用吗？过几个小时再试呢？',
+    help: '很多人同时用不了，或者过一会儿就好了，多半是系统临时出了问题。',
+    labels: {
+      'others-too': '别人也用不了，或者过一阵就好了',
+      'just-me': '只有我用不了，一直不行',
+      unsure: UNSURE,
+    },
+  },
+  'creditpay-message': {
+    id: 'creditpay-message',
+    kind: 'fact',
+    title: '分付页面上的提示，意思更像哪一种？',
+    help: '选意思最接近的。没有提示或没注意，就选"不确定"。',
+    labels: {
+      busy: '"系统繁忙"或"维护中"',
+      assessed: '"综合评估"后"暂时无法使用"',
+      closed: '"服务已关闭"或"暂停提供"',
+      unsure: UNSURE,
+    },
+  },
+  overdue: {
+    id: 'overdue',
+    kind: 'fact',
+    title: '最近有没有哪笔欠款逾期没还？信用卡、贷款、花呗都算',
+    help: '在任何一家有逾期，都可能影响分付。拿不准可以查个人信用报告。',
+    labels: YES_NO,
+  },
+  'spending-device': {
+    id: 'spending-device',
+    kind: 'fact',
+    title: '最近有没有下面的情况？',
+    help: '消费习惯突然变化，或者常换手机，系统可能会暂时限制分付。',
+    labels: {
+      'big-spending': '大额消费，或者买游戏点卡、虚拟商品',
+      'device-change': '经常换手机或换网络',
+      none: '都没有',
+      unsure: UNSURE,
+    },
+  },
+  'account-security': {
+    id: 'account-security',
+    kind: 'fact',
+    title: '你的微信有没有被盗过，或者在不熟悉的网站、软件里登录过？',
+    help: '账号不安全时，系统会为了保护你暂停一些功能。',
+    labels: YES_NO,
+  },
+  'bill-kind': {
+    id: 'bill-kind',
+    kind: 'fact',
+    title: '账单哪里不对？',
+    help: '选最接近的一项。"东西不满意"是售后问题，和"扣错钱"要走的路不一样。',
+    labels: {
+      'charged-twice': '同一单扣了两次钱',
+      'amount-wrong': '扣的钱和标的价格不一样',
+      'not-mine': '有不是我买的东西',
+      unhappy: '东西不满意、没收到，想退货',
+      unsure: UNSURE,
+    },
+  },
+  'order-recognized': {
+    id: 'order-recognized',
+    kind: 'fact',
+    title: '这笔订单是你自己下的吗？',
+    help: '如果你根本没下过这一单，可能是账号被别人用了。',
+    labels: { yes: '是我下的', no: '不是我下的', unsure: UNSURE },
+  },
+  'unbind-reason': {
+    id: 'unbind-reason',
+    kind: 'fact',
+    title: '为什么想解绑这张卡？',
+    help: '手机丢了或账号被盗，要先冻结账户，顺序不一样。',
+    labels: {
+      'lost-phone': '手机丢了，或者微信被盗了',
+      'not-used': '这张卡不用了',
+      worried: '担心不安全',
+      unsure: UNSURE,
+    },
+  },
+  'auto-debit': {
+    id: 'auto-debit',
+    kind: 'fact',
+    title: '这张卡有没有自动扣费？比如会员、水电费、保险',
+    help: '解绑后，自动扣费会失败，服务可能会停。',
+    labels: YES_NO,
+  },
+  'pending-refund': {
+    id: 'pending-refund',
+    kind: 'fact',
+    title: '有没有还没退回来的退款？',
+    help: '退款一般原路退回这张卡。等钱到了再解绑更稳妥。',
+    labels: YES_NO,
+  },
+  'linked-products': {
+    id: 'linked-products',
+    kind: 'fact',
+    title: '分付、理财或贷款有没有用这张卡还款？',
+    help: '先换成别的卡，免得漏还款。',
+    labels: YES_NO,
+  },
+  'repair-paid': {
+    id: 'repair-paid',
+    kind: 'safety',
+    title: '你已经给对方付过钱了吗？',
+    help: '付过钱也不要慌，现在报警还来得及留下证据。不要再付任何钱。',
+    labels: { yes: '付过了', no: '没有', unsure: UNSURE },
+  },
+  'gave-details': {
+    id: 'gave-details',
+    kind: 'safety',
+    title: '你有没有把卡号、身份证照片，或者刷脸视频发给对方？',
+    help: '对方拿到这些，可能用你的名义办事。发过的话，要请银行冻结卡。',
+    labels: YES_NO,
+  },
+  'actually-restricted': {
+    id: 'actually-restricted',
+    kind: 'fact',
+    title: '你的卡或微信支付，现在真的被限制了吗？',
+    help: '骗子常常先吓唬人说"卡要被冻结了"。真被限制了，走官方申诉，不收钱。',
+    labels: {
+      card: '银行卡在微信里用不了',
+      account: '微信支付账户被限制',
+      no: '没有，都正常',
+      unsure: UNSURE,
+    },
+  },
+};
+
+export function getQuestion<Q extends QuestionId>(id: Q): Question<Q> {
+  return QUESTIONS[id] as Question<Q>;
+}
+
+export function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(OPTIONS, value);
+}
+
+export function isOptionOf<Q extends QuestionId>(id: Q, value: unknown): value is OptionOf<Q> {
+  return typeof value === 'string' && (OPTIONS[id] as readonly string[]).indexOf(value) >= 0;
+}
+
+/** Options in display order, with labels. */
+export function optionsOf<Q extends QuestionId>(id: Q): Array<{ value: OptionOf<Q>; label: string }> {
+  const q = getQuestion(id);
+  return (OPTIONS[id] as readonly OptionOf<Q>[]).map((value) => ({ value, label: q.labels[value] }));
+}

@@ -1,0 +1,80 @@
+/**
+ * The result screen of a diagnosis, as data: safety warnings first, ranked causes with the answers that led
+ * to each, the guide steps of the guide-type symptoms. Pure; the page only renders it.
+ */
+import { diagnose, getCause, getFlag, getGuideStep, getPath, getSymptom } from '../index';
+import type { CauseId, DiagnosisState } from '../index';
+import { contactLine, factLine, type ContactLine, type FactLine } from './guide';
+
+export interface FlagView {
+  readonly id: string;
+  readonly level: 'urgent' | 'warning' | 'info';
+  readonly title: string;
+  readonly message: string;
+  readonly actions: readonly string[];
+  readonly contacts: readonly ContactLine[];
+}
+
+export interface CauseLine {
+  readonly id: CauseId;
+  readonly rank: number;
+  readonly title: string;
+  readonly likelihood: string;
+  /** 为什么这样判断: the answers that pointed here, or '' when only the base rate did. */
+  readonly reasons: string;
+}
+
+export interface GuideStepView {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** In-app path as one line: 我 → 服务 → 钱包. */
+  readonly path: string;
+  readonly contacts: readonly ContactLine[];
+  readonly fact: FactLine | null;
+}
+
+export interface ResultView {
+  readonly symptomTitle: string;
+  readonly kind: 'diagnosis' | 'guide';
+  readonly flags: readonly FlagView[];
+  readonly causes: readonly CauseLine[];
+  readonly steps: readonly GuideStepView[];
+  readonly complete: boolean;
+}
+
+function likelihood(rank: number): string {
+  return rank === 1 ? '最可能' : '也有可能';
+}
+
+export function resultView(state: DiagnosisState): ResultView {
+  const d = diagnose(state);
+  const symptom = getSymptom(state.symptom);
+  return {
+    symptomTitle: symptom.title,
+    kind: symptom.kind,
+    flags: d.flags.map((id) => {
+      const f = getFlag(id);
+      return { id, level: f.level, title: f.title, message: f.message, actions: f.actions, contacts: f.contacts.map(contactLine) };
+    }),
+    causes: d.causes.slice(0, 4).map((c) => ({
+      id: c.id,
+      rank: c.rank,
+      title: getCause(c.id).title,
+      likelihood: likelihood(c.rank),
+      reasons: c.reasons.map((r) => `你选了"${r.answer}"`).join('；'),
+    })),
+    steps: d.guide.map((id) => {
+      const s = getGuideStep(id);
+      return {
+        id,
+        title: s.title,
+        text: s.text,
+        path: s.path ? getPath(s.path).steps.join(' → ') : '',
+        contacts: s.contacts.map(contactLine),
+        fact: s.fact ? factLine(s.fact) : null,
+      };
+    }),
+    complete: d.complete,
+  };
+}

@@ -1,0 +1,61 @@
+/** 我的申诉: every appeal I follow, with its status and working-day countdown. */
+import { appealCard, type AppealCard } from '../../../domain/appeal/present';
+import { appealTitle } from '../../../domain/present/guide';
+import { listMyAppeals } from '../../../services/appeal';
+import { stopRefreshing } from '../../../services/feedback';
+import { go, ROUTES } from '../../../services/navigation';
+import { largeText } from '../../../services/settings';
+
+type ListState = 'loading' | 'ready' | 'empty' | 'error';
+
+Component({
+  data: {
+    largeText: false,
+    state: 'loading' as ListState,
+    errorMessage: '',
+    items: [] as AppealCard[],
+    nextCursor: null as number | null,
+    loadingMore: false,
+  },
+  methods: {
+    onLoad() {
+      this.setData({ largeText: largeText() });
+    },
+    onShow() {
+      return this.refresh();
+    },
+    async onPullDownRefresh() {
+      await this.refresh();
+      stopRefreshing();
+    },
+    async refresh() {
+      const reply = await listMyAppeals();
+      if (!reply.ok) {
+        this.setData({ state: 'error', errorMessage: reply.error.message });
+        return;
+      }
+      const items = reply.data.items.map((s) => appealCard(s, appealTitle(s.causeIds)));
+      this.setData({ state: items.length ? 'ready' : 'empty', items, nextCursor: reply.data.nextCursor });
+    },
+    async loadMore() {
+      if (this.data.nextCursor === null || this.data.loadingMore) return;
+      this.setData({ loadingMore: true });
+      const reply = await listMyAppeals(this.data.nextCursor);
+      if (!reply.ok) {
+        this.setData({ loadingMore: false, errorMessage: reply.error.message });
+        return;
+      }
+      const more = reply.data.items.map((s) => appealCard(s, appealTitle(s.causeIds)));
+      this.setData({ loadingMore: false, items: this.data.items.concat(more), nextCursor: reply.data.nextCursor });
+    },
+    onReachBottom() {
+      return this.loadMore();
+    },
+    open(e: WechatMiniprogram.TouchEvent) {
+      go(ROUTES.appealDetail, { id: String(e.currentTarget.dataset.id) });
+    },
+    startDiagnosis() {
+      go(ROUTES.home);
+    },
+  },
+});

@@ -1,0 +1,145 @@
+/**
+ * The questionnaire: one question per screen, 不确定 always allowed, back, help, and a review screen where
+ * any answer can be changed (the result is worked out again). Saved on the phone after every answer.
+ */
+import {
+  answer,
+  back,
+  editAnswer,
+  getQuestion,
+  getSymptom,
+  isOptionOf,
+  isQuestionId,
+  isSymptomId,
+  nextQuestion,
+  optionsOf,
+  progress,
+  reviewItems,
+  startDiagnosis,
+} from '../../../domain';
+import type { DiagnosisState, QuestionId } from '../../../domain';
+import { clearSession, loadSession, saveSession } from '../../../services/diagnosis';
+import { toast } from '../../../services/feedback';
+import { queryValue, replace, ROUTES } from '../../../services/navigation';
+import { largeText } from '../../../services/settings';
+
+interface QuestionView {
+  id: string;
+  title: string;
+  help: string;
+  options: Array<{ value: string; label: string }>;
+}
+
+/** The diagnosis being answered on this screen (one questionnaire page is open at a time). */
+let session: DiagnosisState | null = null;
+
+function questionView(id: QuestionId): QuestionView {
+  const q = getQuestion(id);
+  return { id, title: q.title, help: q.help, options: optionsOf(id) };
+}
+
+/** Everything the screen shows for a state: one setData per answer. */
+function screenFor(state: DiagnosisState, mode: 'question' | 'review', editing: string) {
+  const p = progress(state);
+  const total = p.answered + p.remaining;
+  const current = editing && isQuestionId(editing) ? editing : nextQuestion(state)?.id;
+  return {
+    mode,
+    question: current ? questionView(current) : null,
+    editing,
+    showHelp: false,
+    answered: p.answered,
+    remaining: p.remaining,
+    percent: total ? Math.round((p.answered / total) * 100) : 100,
+    canGoBack: state.history.length > 0,
+    review: mode === 'review' ? reviewItems(state).map((r) => ({ id: r.questionId, question: r.question, answer: r.answer })) : [],
+  };
+}
+
+Component({
+  data: {
+    largeText: false,
+    symptomTitle: '',
+    mode: 'question' as 'question' | 'review',
+    question: null as QuestionView | null,
+    editing: '',
+    showHelp: false,
+    answered: 0,
+    remaining: 0,
+    percent: 0,
+    canGoBack: false,
+    review: [] as Array<{ id: string; question: string; answer: string }>,
+    saveFailed: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const symptom = queryValue(query, 'symptom');
+      if (!isSymptomId(symptom)) {
+        toast('没有找到这个问题类型，请从首页重新选择');
+        replace(ROUTES.home);
+        return;
+      }
+      const saved = query.fresh ? null : loadSession();
+      session = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
+      if (nextQuestion(session) === null && !query.fresh) {
+        this.finish();
+        return;
+      }
+      this.setData({
+        largeText: largeText(),
+        symptomTitle: getSymptom(symptom).title,
+        ...screenFor(session, 'question', ''),
+      });
+    },
+    onUnload() {
+      session = null;
+    },
+    choose(e: WechatMiniprogram.TouchEvent) {
+      const value = String(e.currentTarget.dataset.value);
+      const question = this.data.question;
+      if (!session || !question || !isQuestionId(question.id) || !isOptionOf(question.id, value)) return;
+      const wasEditing = this.data.editing !== '';
+      session = wasEditing ? editAnswer(session, question.id, value) : answer(session, question.id, value);
+      const saved = saveSession(session);
+      if (wasEditing) {
+        this.setData({ ...screenFor(session, 'review', ''), saveFailed: !saved });
+        return;
+      }
+      if (nextQuestion(session) === null) {
+        this.finish();
+        return;
+      }
+      this.setData({ ...screenFor(session, 'question', ''), saveFailed: !saved });
+    },
+    toggleHelp() {
+      this.setData({ showHelp: !this.data.showHelp });
+    },
+    goBack() {
+      if (!session) return;
+      if (this.data.mode === 'review' || this.data.editing) {
+        this.setData(screenFor(session, nextQuestion(session) ? 'question' : 'review', ''));
+        return;
+      }
+      session = back(session);
+      saveSession(session);
+      this.setData(screenFor(session, 'question', ''));
+    },
+    openReview() {
+      if (session) this.setData(screenFor(session, 'review', ''));
+    },
+    edit(e: WechatMiniprogram.TouchEvent) {
+      if (session) this.setData(screenFor(session, 'question', String(e.currentTarget.dataset.id)));
+    },
+    startOver() {
+      if (!session) return;
+      session = startDiagnosis(session.symptom);
+      clearSession();
+      this.setData(screenFor(session, 'question', ''));
+    },
+    finish() {
+      if (!session) return;
+      saveSession(session);
+      replace(ROUTES.result, { symptom: session.symptom });
+    },
+  },
+});

@@ -1,0 +1,127 @@
+/**
+ * The result: why it probably happened, who can lift it, whether to appeal, what to bring, where to go,
+ * how long it takes; then copy the statement, call a verified number, add a reminder, start tracking, share.
+ */
+import { draftStatement, isCauseId, isSymptomId, startDiagnosis } from '../../../domain';
+import type { CauseId, DiagnosisState } from '../../../domain';
+import { guideView, trackingChannel, type GuideView } from '../../../domain/present/guide';
+import { resultView, type ResultView } from '../../../domain/present/result';
+import { startTracking } from '../../../services/appeal';
+import { loadTicks, toggleTick, type Ticks } from '../../../services/checklist';
+import { addCalendarReminder, callNumber, copyText } from '../../../services/device';
+import { loadSession } from '../../../services/diagnosis';
+import { toast } from '../../../services/feedback';
+import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
+import { largeText } from '../../../services/settings';
+import { guideShare, guideTimelineShare } from '../../../services/share';
+
+let diagnosis: DiagnosisState | null = null;
+
+/** A date N weekdays from today, for a phone-calendar reminder (holidays push real answers later). */
+function weekdaysFromToday(n: number): string {
+  const d = new Date(Date.now() + 8 * 3600e3);
+  let left = n;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6) left -= 1;
+  }
+  return d.toISOString().slice(0, 10);
+}
+
+function guideFor(causeId: CauseId | null, state: DiagnosisState): GuideView | null {
+  return causeId ? guideView(causeId, state.symptom, state.answers) : null;
+}
+
+Component({
+  data: {
+    largeText: false,
+    view: null as ResultView | null,
+    selected: '',
+    guide: null as GuideView | null,
+    ticks: {} as Ticks,
+    statement: '',
+    tracking: 'idle' as 'idle' | 'busy',
+    trackingError: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const symptom = queryValue(query, 'symptom');
+      if (!isSymptomId(symptom)) {
+        toast('没有找到诊断结果，请从首页重新开始');
+        replace(ROUTES.home);
+        return;
+      }
+      const saved = loadSession();
+      diagnosis = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
+      const view = resultView(diagnosis);
+      const top = view.causes[0]?.id ?? null;
+      this.setData({
+        largeText: largeText(),
+        view,
+        selected: top ?? '',
+        guide: guideFor(top, diagnosis),
+        ticks: loadTicks(),
+        statement: top ? draftStatement({ symptom, answers: diagnosis.answers, causeIds: [top] }).short : '',
+      });
+    },
+    selectCause(e: WechatMiniprogram.TouchEvent) {
+      const id = String(e.currentTarget.dataset.id);
+      if (!diagnosis || !isCauseId(id)) return;
+      this.setData({
+        selected: id,
+        guide: guideFor(id, diagnosis),
+        statement: draftStatement({ symptom: diagnosis.symptom, answers: diagnosis.answers, causeIds: [id] }).short,
+      });
+    },
+    tick(e: WechatMiniprogram.TouchEvent) {
+      const result = toggleTick(this.data.ticks, String(e.currentTarget.dataset.id));
+      if (!result.saved) toast('手机存储空间不足，勾选没能保存');
+      this.setData({ ticks: result.ticks });
+    },
+    call(e: WechatMiniprogram.TouchEvent) {
+      const phone = e.currentTarget.dataset.phone as string | undefined;
+      if (phone) callNumber(phone);
+    },
+    copyStatement() {
+      if (this.data.statement) copyText(this.data.statement);
+    },
+    openStatement() {
+      if (diagnosis && this.data.selected) go(ROUTES.statement, { symptom: diagnosis.symptom, cause: this.data.selected });
+    },
+    editAnswers() {
+      if (diagnosis) go(ROUTES.questionnaire, { symptom: diagnosis.symptom });
+    },
+    addReminder() {
+      const guide = this.data.guide;
+      if (!guide) return;
+      addCalendarReminder(
+        `查看申诉进度：${guide.title}`,
+        weekdaysFromToday(3),
+        `打开申诉向导看看进度。${guide.channel.name}。遇到节假日，答复时间会顺延。`,
+      );
+    },
+    async startTracking() {
+      const guide = this.data.guide;
+      if (!diagnosis || !guide || this.data.tracking === 'busy') return;
+      this.setData({ tracking: 'busy', trackingError: '' });
+      const reply = await startTracking({
+        symptomId: diagnosis.symptom,
+        causeIds: [guide.causeId],
+        channelId: trackingChannel(guide.causeId, diagnosis.symptom),
+      });
+      if (!reply.ok) {
+        this.setData({ tracking: 'idle', trackingError: reply.error.message });
+        return;
+      }
+      this.setData({ tracking: 'idle' });
+      go(ROUTES.appealList, { created: reply.data.id });
+    },
+    onShareAppMessage() {
+      return guideShare(this.data.selected, diagnosis?.symptom);
+    },
+    onShareTimeline() {
+      return guideTimelineShare(this.data.selected, diagnosis?.symptom);
+    },
+  },
+});

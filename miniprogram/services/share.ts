@@ -1,0 +1,20 @@
+/**
+ * Share cards carry only ids in the path: never answers, notes or anything personal.
+ */
+import { appealTitle } from '../domain/present/guide';
+import { ROUTES } from './navigation';
+
+export function guidePath(causeId: string, symptomId?: string): string {
+  const query = symptomId ? `cause=${causeId}&symptom=${symptomId}` : `cause=${causeId}`;
+  return `${ROUTES.guide}?${query}`;
+}
+
+export function guideShare(causeId: string, symptomId?: string): { title: string; path: string } {
+  if (!causeId) return { title: '微信支付被限制了？先看看该找谁、带什么', path: ROUTES.home };
+  return { title: `办理指南：${appealTitle([causeId])}`, path: guidePath(causeId, symptomId) };
+}
+
+export function guideTimelineShare(causeId: string, symptomId?: string): { title: string; query: string } {
+  const card = guideShare(causeId, symptomId);
+  return { title: card.title, query: card.path.split('?')[1] ?? '' };
+}

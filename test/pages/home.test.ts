@@ -1,0 +1,51 @@
+import { device } from './device';
+import { renderPage } from './render';
+
+beforeEach(() => device.reset());
+
+describe('home page', () => {
+  it('shows every entry symptom as a card', async () => {
+    const page = await renderPage('pages/home/index');
+    const cards = page.all('symptom-card-restricted').concat(page.all('symptom-repair-offer'));
+    expect(cards).toHaveLength(2);
+    for (const id of ['card-restricted', 'account-restricted', 'credit-pay-unavailable', 'bill-anomaly', 'unbind-card', 'repair-offer']) {
+      const card = page.find(`symptom-${id}`);
+      expect(card).not.toBeNull();
+    }
+    expect(page.text()).toContain('微信支付出问题了？');
+  });
+
+  it('warns about paid unlocks and lists only verified numbers', async () => {
+    const page = await renderPage('pages/home/index');
+    expect(page.find('scam-banner')!.textContent).toContain('都是骗子');
+    expect(page.find('call-95017')).not.toBeNull();
+    expect(page.find('call-96110')).not.toBeNull();
+    const phones = (page.text().match(/\d{5,}/g) ?? []).filter((n) => !['95017', '96110'].includes(n));
+    expect(phones).toEqual([]);
+  });
+
+  it('opens the questionnaire for the symptom tapped', async () => {
+    const page = await renderPage('pages/home/index');
+    await page.tap('symptom-bill-anomaly');
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: '/pages/diagnosis/questionnaire/index?symptom=bill-anomaly&fresh=1' }),
+    ]);
+  });
+
+  it('calls 95017 when its row is tapped', async () => {
+    const page = await renderPage('pages/home/index');
+    await page.tap('call-95017');
+    expect(device.calls('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '95017' })]);
+  });
+
+  it('says 我的申诉 is empty from the real cloud, and that it is offline when it is', async () => {
+    const page = await renderPage('pages/home/index');
+    expect(page.data<{ appealsState: string }>().appealsState).toBe('empty');
+    expect(page.find('my-appeals')!.textContent).toContain('还没有跟踪的申诉');
+
+    device.offline = true;
+    const offline = await renderPage('pages/home/index');
+    expect(offline.data<{ appealsState: string }>().appealsState).toBe('offline');
+    expect(offline.find('my-appeals')!.textContent).toContain('暂时连不上');
+  });
+});

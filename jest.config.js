@@ -13,6 +13,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/pages/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/pages/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/pages/after-each.ts'],
       globalSetup: '<rootDir>/test/pages/cloud-setup.ts',
       globalTeardown: '<rootDir>/test/pages/cloud-teardown.ts',
     },

@@ -11,3 +11,17 @@ export function done(title: string): void {
 export function stopRefreshing(): void {
   wx.stopPullDownRefresh();
 }
+
+/** Ask before something that cannot be undone. Resolves false when the person cancels or the dialog fails. */
+export function confirm(title: string, content: string, confirmText = '确定'): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title,
+      content,
+      confirmText,
+      cancelText: '取消',
+      success: (res) => resolve(res.confirm),
+      fail: () => resolve(false),
+    });
+  });
+}

@@ -1,12 +1,11 @@
 /**
  * Page tests talk to the real cloud functions: start the local cloud (in memory) once for the run.
  */
-import { startLocalCloud, testOpenid } from '../../tools/cloud';
+import { startLocalCloud } from '../../tools/cloud';
 import { COLLECTIONS } from '../cloud/harness';
 
 export default async function setup(): Promise<void> {
   const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: COLLECTIONS });
   process.env.LOCAL_CLOUD_URL = cloud.url;
-  process.env.PAGE_TEST_OPENID = testOpenid('page-tester');
   (globalThis as Record<string, unknown>).__LOCAL_CLOUD__ = cloud;
 }

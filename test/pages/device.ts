@@ -17,10 +17,18 @@ interface AsyncOptions {
   [key: string]: unknown;
 }
 
+/** A new WeChat user for every test: 'o' + 27 characters, like a real openid. */
+function freshOpenid(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let id = 'o';
+  for (let i = 0; i < 27; i += 1) id += chars[Math.floor(Math.random() * chars.length)];
+  return id;
+}
+
 class Device {
   storage = new Map<string, unknown>();
   log: CallRecord[] = [];
-  openid = process.env.PAGE_TEST_OPENID ?? '';
+  openid = freshOpenid();
   /** When set, storage writes throw as on a full phone. */
   storageFull = false;
   /** When set, cloud calls fail as with no network. */
@@ -34,7 +42,7 @@ class Device {
   reset(): void {
     this.storage.clear();
     this.log = [];
-    this.openid = process.env.PAGE_TEST_OPENID ?? '';
+    this.openid = freshOpenid();
     this.storageFull = false;
     this.offline = false;
     this.subscribeAnswer = 'accept';

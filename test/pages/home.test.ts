@@ -1,7 +1,6 @@
 import { device } from './device';
 import { renderPage } from './render';
 
-beforeEach(() => device.reset());
 
 describe('home page', () => {
   it('shows every entry symptom as a card', async () => {

@@ -62,7 +62,10 @@ export interface RenderedPage {
 type PageInstance = Record<string, unknown> & { data: Record<string, unknown> };
 
 /** A real finger tap: touchstart then touchend on the element, which the engine turns into `tap`. */
-export function tapElement(el: Element): void {
+export function tapElement(host: Element): void {
+  // Touch the innermost element, as a finger does: Vant components listen inside their own shadow tree.
+  let el = host;
+  while (el.firstElementChild) el = el.firstElementChild;
   const touch = () => new Touch({ identifier: Date.now(), target: el, clientX: 1, clientY: 1, pageX: 1, pageY: 1 });
   const start = touch();
   el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true, touches: [start], changedTouches: [start] }));
@@ -73,7 +76,11 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 5; i += 1) await simulate.sleep(5);
 }
 
-/** A page definition is registered once per test file; each render is a fresh instance. */
+/**
+ * A page definition is registered once per test file; each render is a fresh instance.
+ * Keep one page definition per test file: after a second definition is loaded in the same file, taps on
+ * Vant buttons of the second page stop reaching it (j-component registry state).
+ */
 const loaded = new Map<string, string>();
 
 function definitionOf(pagePath: string): string {
@@ -95,6 +102,7 @@ export async function renderPage(pagePath: string, query: Record<string, string>
   const parent = document.createElement('div');
   document.body.appendChild(parent);
   comp.attach(parent);
+  mounted.push(comp);
   const instance = comp.instance as unknown as PageInstance;
   device.pages = [instance];
   const onLoad = instance.onLoad as ((q: Record<string, string>) => unknown) | undefined;
@@ -119,4 +127,12 @@ export async function renderPage(pagePath: string, query: Record<string, string>
     },
     settle,
   };
+}
+
+const mounted: Array<{ detach(): void }> = [];
+
+/** Take every rendered page off the screen (run after each test). */
+export function unmountAll(): void {
+  while (mounted.length) mounted.pop()!.detach();
+  document.body.innerHTML = '';
 }

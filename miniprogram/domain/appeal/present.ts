@@ -60,3 +60,35 @@ export function appealCard(summary: AppealSummary, title: string): AppealCard {
 }
 
 export { chineseDate };
+
+/** What to do now, for each status. */
+export const NEXT_STEP: Readonly<Record<AppealStatus, string>> = {
+  preparing: '把下面清单里的材料备齐，按指南提交申诉。提交以后，点"我已提交"记下日期，我们帮你算答复时间。',
+  submitted: '已经提交了，等对方答复就好，不用反复提交。到了预计日期还没消息，我们会提醒你。',
+  reviewing: '对方正在审核。耐心等待；到期没消息，可以打官方电话问一问进度。',
+  'needs-more': '对方要你补充材料。按对方的要求补齐后再提交，然后把进度改成"审核中"。',
+  resolved: '问题已经解决了。确认一切正常后，可以把这条申诉标为"已结束"。',
+  rejected: '申诉被驳回了。先看清驳回的理由；可以补充材料再申诉，也可以升级投诉。',
+  escalated: '已经升级投诉，等待答复。到期没消息，我们会提醒你。',
+  closed: '这条申诉已经结束。',
+};
+
+/** Words on the status-change buttons: what the person is telling us happened. */
+export const MOVE_LABEL: Readonly<Record<AppealStatus, string>> = {
+  preparing: '准备材料',
+  submitted: '我已提交',
+  reviewing: '对方在审核',
+  'needs-more': '对方要我补材料',
+  resolved: '已经解决了',
+  rejected: '被驳回了',
+  escalated: '我要升级投诉',
+  closed: '不再跟进，结束',
+};
+
+/** `2026-11-23T01:30:00.000Z` → `11月23日 09:30` in Beijing time. */
+export function beijingTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + 8 * 3600e3);
+  if (Number.isNaN(t.getTime())) return '';
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+}

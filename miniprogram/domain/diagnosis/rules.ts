@@ -46,7 +46,11 @@ export const messageMayBeLimit: Guard = answerIn('error-message', ['limit', 'uns
 export const collectingMayBeRestricted: Guard = answerIn('restriction-kind', ['collect', 'unsure']);
 
 /** Whether the person placed the order matters unless they already said it is not theirs / after-sales. */
-export const orderOwnershipUnclear: Guard = answerIn('bill-kind', ['charged-twice', 'amount-wrong', 'unsure']);
+export const orderOwnershipUnclear: Guard = answerIn('bill-kind', [
+  'charged-twice',
+  'amount-wrong',
+  'unsure',
+]);
 
 /** With a lost phone the account is frozen first; the housekeeping questions come after recovery. */
 export const phoneNotLost: Guard = answerNotIn('unbind-reason', ['lost-phone']);

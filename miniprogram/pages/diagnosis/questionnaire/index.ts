@@ -30,8 +30,8 @@ interface QuestionView {
   options: Array<{ value: string; label: string }>;
 }
 
-/** The diagnosis being answered on this screen (one questionnaire page is open at a time). */
-let session: DiagnosisState | null = null;
+/** The diagnosis each open questionnaire page is answering. */
+const sessions = new WeakMap<object, DiagnosisState>();
 
 function questionView(id: QuestionId): QuestionView {
   const q = getQuestion(id);
@@ -80,7 +80,8 @@ Component({
         return;
       }
       const saved = query.fresh ? null : loadSession();
-      session = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
+      const session = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
+      sessions.set(this, session);
       if (nextQuestion(session) === null && !query.fresh) {
         this.finish();
         return;
@@ -92,14 +93,16 @@ Component({
       });
     },
     onUnload() {
-      session = null;
+      sessions.delete(this);
     },
     choose(e: WechatMiniprogram.TouchEvent) {
       const value = String(e.currentTarget.dataset.value);
       const question = this.data.question;
+      let session = sessions.get(this);
       if (!session || !question || !isQuestionId(question.id) || !isOptionOf(question.id, value)) return;
       const wasEditing = this.data.editing !== '';
       session = wasEditing ? editAnswer(session, question.id, value) : answer(session, question.id, value);
+      sessions.set(this, session);
       const saved = saveSession(session);
       if (wasEditing) {
         this.setData({ ...screenFor(session, 'review', ''), saveFailed: !saved });
@@ -115,28 +118,35 @@ Component({
       this.setData({ showHelp: !this.data.showHelp });
     },
     goBack() {
+      let session = sessions.get(this);
       if (!session) return;
       if (this.data.mode === 'review' || this.data.editing) {
         this.setData(screenFor(session, nextQuestion(session) ? 'question' : 'review', ''));
         return;
       }
       session = back(session);
+      sessions.set(this, session);
       saveSession(session);
       this.setData(screenFor(session, 'question', ''));
     },
     openReview() {
+      const session = sessions.get(this);
       if (session) this.setData(screenFor(session, 'review', ''));
     },
     edit(e: WechatMiniprogram.TouchEvent) {
+      const session = sessions.get(this);
       if (session) this.setData(screenFor(session, 'question', String(e.currentTarget.dataset.id)));
     },
     startOver() {
-      if (!session) return;
-      session = startDiagnosis(session.symptom);
+      const previous = sessions.get(this);
+      if (!previous) return;
+      const session = startDiagnosis(previous.symptom);
+      sessions.set(this, session);
       clearSession();
       this.setData(screenFor(session, 'question', ''));
     },
     finish() {
+      const session = sessions.get(this);
       if (!session) return;
       saveSession(session);
       replace(ROUTES.result, { symptom: session.symptom });

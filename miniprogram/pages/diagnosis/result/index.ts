@@ -15,7 +15,8 @@ import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
 import { guideShare, guideTimelineShare } from '../../../services/share';
 
-let diagnosis: DiagnosisState | null = null;
+/** The diagnosis each open result page shows. */
+const diagnoses = new WeakMap<object, DiagnosisState>();
 
 /** A date N weekdays from today, for a phone-calendar reminder (holidays push real answers later). */
 function weekdaysFromToday(n: number): string {
@@ -53,7 +54,8 @@ Component({
         return;
       }
       const saved = loadSession();
-      diagnosis = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
+      const diagnosis = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
+      diagnoses.set(this, diagnosis);
       const view = resultView(diagnosis);
       const top = view.causes[0]?.id ?? null;
       this.setData({
@@ -66,6 +68,7 @@ Component({
       });
     },
     selectCause(e: WechatMiniprogram.TouchEvent) {
+      const diagnosis = diagnoses.get(this);
       const id = String(e.currentTarget.dataset.id);
       if (!diagnosis || !isCauseId(id)) return;
       this.setData({
@@ -87,9 +90,11 @@ Component({
       if (this.data.statement) copyText(this.data.statement);
     },
     openStatement() {
+      const diagnosis = diagnoses.get(this);
       if (diagnosis && this.data.selected) go(ROUTES.statement, { symptom: diagnosis.symptom, cause: this.data.selected });
     },
     editAnswers() {
+      const diagnosis = diagnoses.get(this);
       if (diagnosis) go(ROUTES.questionnaire, { symptom: diagnosis.symptom });
     },
     addReminder() {
@@ -102,6 +107,7 @@ Component({
       );
     },
     async startTracking() {
+      const diagnosis = diagnoses.get(this);
       const guide = this.data.guide;
       if (!diagnosis || !guide || this.data.tracking === 'busy') return;
       this.setData({ tracking: 'busy', trackingError: '' });
@@ -118,9 +124,11 @@ Component({
       go(ROUTES.appealList, { created: reply.data.id });
     },
     onShareAppMessage() {
+      const diagnosis = diagnoses.get(this);
       return guideShare(this.data.selected, diagnosis?.symptom);
     },
     onShareTimeline() {
+      const diagnosis = diagnoses.get(this);
       return guideTimelineShare(this.data.selected, diagnosis?.symptom);
     },
   },

@@ -1,0 +1,36 @@
+import { startTracking } from '../../miniprogram/services/appeal';
+import { device } from './device';
+import { renderPage } from './render';
+
+
+const DIAGNOSIS = { symptomId: 'card-restricted', causeIds: ['risk-unusual-activity'], channelId: 'wechat-pay-card-appeal' };
+
+async function created(): Promise<string> {
+  const reply = await startTracking(DIAGNOSIS);
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.data.id;
+}
+
+describe('我的申诉', () => {
+  it('shows an empty state with a way to start', async () => {
+    const page = await renderPage('pages/appeal/list/index');
+    expect(page.find('empty')!.textContent).toContain('还没有跟踪的申诉');
+    await page.tap('go-diagnose');
+    expect(device.calls('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/home/index' })]);
+  });
+
+  it('lists my appeals with their status and opens one', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/list/index');
+    expect(page.find(`appeal-${id}`)!.textContent).toContain('准备材料');
+    await page.tap(`appeal-${id}`);
+    expect(device.calls('navigateTo')).toEqual([expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` })]);
+  });
+
+  it('says what went wrong and offers a retry when offline', async () => {
+    device.offline = true;
+    const page = await renderPage('pages/appeal/list/index');
+    expect(page.find('error')!.textContent).toContain('网络');
+    expect(page.find('retry')).not.toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import { answer, startDiagnosis } from '../../miniprogram/domain';
+import { saveSession } from '../../miniprogram/services/diagnosis';
+import { device } from './device';
+import { renderPage } from './render';
+
+
+const R = 'pages/diagnosis/result/index';
+
+function courtNotice() {
+  let s = startDiagnosis('card-restricted');
+  s = answer(s, 'official-notice', 'court');
+  s = answer(s, 'other-channels', 'also-fail');
+  return s;
+}
+
+describe('result page', () => {
+  it('puts the cause the answers point to first, says who can lift it and why we think so', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    expect(page.data<{ selected: string }>().selected).toBe('judicial-freeze');
+    expect(page.find('cause-judicial-freeze')!.textContent).toContain('最可能');
+    expect(page.find('cause-judicial-freeze')!.textContent).toContain('为什么这样判断');
+    expect(page.find('lifted-by')!.textContent).toContain('法院');
+    expect(page.text()).toContain('来源：');
+  });
+
+  it('ticks checklist items on the phone only', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const first = page.all('checklist')[0]!.querySelector('[data-testid^="doc-"]')!;
+    const id = first.getAttribute('data-testid')!.slice(4);
+    await page.tap(`doc-${id}`);
+    expect(page.data<{ ticks: Record<string, boolean> }>().ticks[id]).toBe(true);
+    expect(JSON.stringify(device.storage.get('checklist.ticks'))).toContain(`"${id}":true`);
+    expect(device.calls('cloud.callFunction')).toEqual([]);
+  });
+
+  it('copies the short appeal statement', async () => {
+    let s = startDiagnosis('card-restricted');
+    s = answer(s, 'recent-activity', 'many-transfers');
+    saveSession(s);
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const statement = page.data<{ statement: string }>().statement;
+    expect(statement.length).toBeGreaterThan(10);
+    expect(statement.length).toBeLessThanOrEqual(200);
+    await page.tap('copy-statement');
+    expect(device.calls('setClipboardData')).toEqual([expect.objectContaining({ data: statement })]);
+  });
+
+  it('starts tracking in the real cloud and opens 我的申诉', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    await page.tap('start-tracking');
+    await page.settle();
+    const nav = device.calls('navigateTo') as Array<{ url: string }>;
+    expect(nav[0]!.url).toMatch(/^\/pages\/appeal\/list\/index\?created=[A-Za-z0-9_-]+$/);
+    const list = await renderPage('pages/appeal/list/index');
+    expect(list.text()).toContain('准备材料');
+  });
+
+  it('explains a failed save and keeps the page usable when the cloud is unreachable', async () => {
+    device.offline = true;
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    await page.tap('start-tracking');
+    expect(page.find('tracking-error')!.textContent).toContain('网络');
+    expect(page.find('checklist')).not.toBeNull();
+  });
+
+  it('shares a card with ids only', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const share = (page.comp.instance as unknown as { onShareAppMessage(): { path: string } }).onShareAppMessage();
+    expect(share.path).toBe('/pages/guide/detail/index?cause=judicial-freeze&symptom=card-restricted');
+  });
+
+  it('warns first when a scammer has been in touch', async () => {
+    let s = startDiagnosis('card-restricted');
+    s = answer(s, 'repair-contact', 'yes');
+    saveSession(s);
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    expect(page.find('flag-scam-contact')!.textContent).toContain('96110');
+  });
+});

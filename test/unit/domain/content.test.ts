@@ -1,0 +1,276 @@
+/**
+ * Content integrity. The id lists below are copied from shared/domain/catalog.md and are THE spec: the catalog
+ * in code must match them exactly.
+ */
+import {
+  ALL_CAUSES,
+  CAUSE_IDS,
+  CHANNELS,
+  CHANNEL_IDS,
+  CONTACTS,
+  CONTACT_IDS,
+  DOCUMENTS,
+  FLAGS,
+  GUIDE_STEPS,
+  PATHS,
+  QUESTIONS,
+  SOURCES,
+  SYMPTOMS,
+  SYMPTOM_IDS,
+  TIMELINES,
+  getCause,
+  getChannel,
+  renderFact,
+  type Fact,
+} from '../../../miniprogram/domain';
+
+const CATALOG_SYMPTOMS = [
+  'card-restricted',
+  'account-restricted',
+  'credit-pay-unavailable',
+  'bill-anomaly',
+  'unbind-card',
+  'repair-offer',
+];
+const CATALOG_CAUSES: Record<string, string[]> = {
+  'card-restricted': [
+    'risk-unusual-activity',
+    'risk-remote-transaction',
+    'bank-card-status',
+    'bank-info-outdated',
+    'bank-non-counter-suspended',
+    'limit-by-account-class',
+    'illicit-flag',
+    'fraud-penalty',
+    'police-protective-stop',
+    'judicial-freeze',
+  ],
+  'account-restricted': [
+    'collection-business-use',
+    'account-risk-review',
+    'illicit-flag',
+    'fraud-penalty',
+    'police-protective-stop',
+    'judicial-freeze',
+  ],
+  'credit-pay-unavailable': [
+    'creditpay-outage',
+    'creditpay-risk',
+    'creditpay-overdue',
+    'creditpay-account-security',
+    'creditpay-product-change',
+  ],
+  'bill-anomaly': ['bill-duplicate-charge', 'bill-amount-mismatch', 'bill-unauthorized', 'bill-after-sales'],
+  'unbind-card': [],
+  'repair-offer': [],
+};
+/** Catalog §3: the only numbers the product may show. */
+const VERIFIED_NUMBERS = ['95017', '96110', '110', '12315', '12363', '12378', '12348'];
+/** [drop] claims of the seeds, and figures we must never present. */
+const DROPPED = [
+  '量子',
+  'XA',
+  '12个',
+  '72小时',
+  '15秒',
+  '先行赔付',
+  '全额赔付',
+  '83%',
+  '2小时解冻',
+  '5%-10%',
+];
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function allFacts(): Fact[] {
+  const facts: Fact[] = [];
+  for (const cause of ALL_CAUSES) {
+    facts.push(...cause.explanation, cause.liftedByText, cause.appeal.text, cause.expected.fact);
+  }
+  for (const c of Object.values(CHANNELS)) if (c.replyFact) facts.push(c.replyFact);
+  for (const c of Object.values(CONTACTS)) facts.push(c.fact);
+  for (const p of Object.values(PATHS)) facts.push(p.fact);
+  for (const g of Object.values(GUIDE_STEPS)) if (g.fact) facts.push(g.fact);
+  for (const t of TIMELINES) facts.push(t.fact);
+  return facts;
+}
+
+function strings(value: unknown, out: string[]): string[] {
+  if (typeof value === 'string') {
+    if (!KEBAB.test(value)) out.push(value); // ids are kebab-case; Chinese text never is
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) strings(v, out);
+  }
+  return out;
+}
+
+/** Every user-facing string in the catalog and the question bank (ids left out). */
+function allText(): string {
+  const all = [
+    ALL_CAUSES,
+    CHANNELS,
+    CONTACTS,
+    PATHS,
+    DOCUMENTS,
+    SYMPTOMS,
+    FLAGS,
+    GUIDE_STEPS,
+    TIMELINES,
+    QUESTIONS,
+  ];
+  return strings(all, []).join('\n');
+}
+
+describe('ids match the catalog exactly', () => {
+  it('symptoms', () => {
+    expect([...SYMPTOM_IDS]).toEqual(CATALOG_SYMPTOMS);
+    expect(Object.keys(SYMPTOMS).sort()).toEqual([...CATALOG_SYMPTOMS].sort());
+  });
+
+  it('causes per symptom, and the full cause list', () => {
+    for (const id of CATALOG_SYMPTOMS)
+      expect([...SYMPTOMS[id as keyof typeof SYMPTOMS].causes]).toEqual(CATALOG_CAUSES[id]);
+    const all = Array.from(new Set(Object.values(CATALOG_CAUSES).flat())).sort();
+    expect([...CAUSE_IDS].sort()).toEqual(all);
+    expect(ALL_CAUSES.map((c) => c.id).sort()).toEqual(all);
+  });
+
+  it('every id in the catalog is kebab-case', () => {
+    const ids = [
+      ...SYMPTOM_IDS,
+      ...CAUSE_IDS,
+      ...CHANNEL_IDS,
+      ...Object.keys(DOCUMENTS),
+      ...Object.keys(PATHS),
+      ...Object.keys(FLAGS),
+      ...Object.keys(GUIDE_STEPS),
+      ...Object.keys(SOURCES),
+      ...Object.keys(QUESTIONS),
+      ...TIMELINES.map((t) => t.id),
+    ];
+    for (const id of ids) expect(id).toMatch(KEBAB);
+  });
+
+  it('each cause lists the symptoms that list it', () => {
+    for (const cause of ALL_CAUSES) {
+      const listing = CATALOG_SYMPTOMS.filter((s) => CATALOG_CAUSES[s].indexOf(cause.id) >= 0);
+      expect([...cause.symptoms].sort()).toEqual(listing.sort());
+    }
+  });
+});
+
+describe('every cause is complete', () => {
+  it.each(CAUSE_IDS.map((id) => [id]))('%s', (id) => {
+    const cause = getCause(id);
+    expect(cause.title.length).toBeGreaterThan(0);
+    expect(cause.explanation.length).toBeGreaterThanOrEqual(1);
+    expect(cause.liftedBy.length).toBeGreaterThanOrEqual(1);
+    expect(cause.firstActions.length).toBeGreaterThanOrEqual(2);
+    expect(cause.documents.length).toBeGreaterThanOrEqual(1);
+    for (const d of cause.documents) expect(DOCUMENTS[d.id]).toBeDefined();
+    expect(getChannel(cause.channel)).toBeDefined();
+    for (const ch of cause.escalation) expect(CHANNELS[ch]).toBeDefined();
+    expect(cause.dont.length).toBeGreaterThanOrEqual(2);
+    expect(SOURCES[cause.explanation[0].source]).toBeDefined();
+    expect(cause.lastReviewed).toBe('2026-11-23');
+  });
+
+  it('says honestly when nobody can lift it and no paid service can help', () => {
+    for (const cause of ALL_CAUSES.filter((c) => c.appeal.verdict === 'no-appeal')) {
+      expect(cause.liftedBy).toContain('nobody');
+    }
+    for (const id of [
+      'fraud-penalty',
+      'judicial-freeze',
+      'limit-by-account-class',
+      'creditpay-product-change',
+    ] as const) {
+      expect(getCause(id).appeal.text.text).toMatch(/收费服务/);
+    }
+    expect(getCause('judicial-freeze').liftedByText.text).toBe(
+      '司法冻结只有法院能解除，微信和银行都解不了。',
+    );
+  });
+});
+
+describe('facts, sources and numbers', () => {
+  it('every fact has a known source and a reliability label', () => {
+    const facts = allFacts();
+    expect(facts.length).toBeGreaterThan(60);
+    for (const f of facts) {
+      expect(f.text.length).toBeGreaterThan(0);
+      expect(SOURCES[f.source]).toBeDefined();
+      expect(['official', 'reported', 'seed-only']).toContain(f.reliability);
+    }
+  });
+
+  it('a fact is never more reliable than its source', () => {
+    const rank = { 'seed-only': 0, reported: 1, official: 2 } as const;
+    for (const f of allFacts())
+      expect(rank[f.reliability]).toBeLessThanOrEqual(rank[SOURCES[f.source].reliability]);
+  });
+
+  it('uncertain facts render with 以官方为准, seed-only ones as 常见说法', () => {
+    expect(renderFact({ text: 'x', source: 'seed-000', reliability: 'seed-only' })).toBe(
+      'x（常见说法，以官方为准）',
+    );
+    expect(renderFact({ text: 'x', source: 'news-reports', reliability: 'reported' })).toBe(
+      'x（以官方为准）',
+    );
+    expect(renderFact({ text: 'x', source: 'yinfa-2016-261', reliability: 'official' })).toBe('x');
+  });
+
+  it('only the verified numbers of catalog §3 appear anywhere', () => {
+    const numbers = allText().match(/\d{3,}/g) || [];
+    const allowed = new Set([
+      ...VERIFIED_NUMBERS,
+      '2016',
+      '2018',
+      '2021',
+      '2022',
+      '2024',
+      '2026',
+      '261',
+      '259',
+      '500',
+      '1000',
+      '5000',
+    ]);
+    expect(numbers.filter((n) => !allowed.has(n))).toEqual([]);
+    expect(CONTACT_IDS.map((id) => CONTACTS[id].phone)).toEqual([...VERIFIED_NUMBERS, null]);
+  });
+
+  it('[drop] claims never appear', () => {
+    const text = allText();
+    for (const word of DROPPED) expect(text).not.toContain(word);
+  });
+
+  it('no promises, no paid unlocks, no moving money in our own words', () => {
+    const advice = JSON.stringify([
+      ALL_CAUSES.map((c) => c.firstActions),
+      Object.values(GUIDE_STEPS).map((g) => g.text),
+    ]);
+    expect(advice).not.toMatch(/保证|一定能|肯定能|包解封|\d+天内解封/);
+  });
+
+  it('every question has 不确定 and a help text', () => {
+    for (const q of Object.values(QUESTIONS)) {
+      expect((q.labels as Record<string, string>).unsure).toBe('不确定');
+      expect(q.help.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('every document says how to obtain it and how to keep it private', () => {
+    for (const d of Object.values(DOCUMENTS)) {
+      expect(d.howToObtain.length).toBeGreaterThan(5);
+      expect(d.privacy.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('channels escalate only to known channels, never in a loop back to themselves', () => {
+    for (const c of Object.values(CHANNELS)) {
+      expect(c.escalation).not.toContain(c.id);
+      for (const next of c.escalation) expect(CHANNELS[next]).toBeDefined();
+    }
+  });
+});

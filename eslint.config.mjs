@@ -17,12 +17,16 @@ const wxGlobals = {
 export default tseslint.config(
   {
     ignores: [
+      // Generated, vendored or scratch: build output, packed npm (also the build fixtures' fake one), local data.
       'node_modules/**',
       'dist/**',
       '.data/**',
+      '.tmp/**',
       'coverage/**',
-      'miniprogram/miniprogram_npm/**',
+      'test-results/**',
+      '**/miniprogram_npm/**',
       'cloudfunctions/*/index.js',
+      'cloudfunctions/*/node_modules/**',
       '**/*.wxs',
     ],
   },

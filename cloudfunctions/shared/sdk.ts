@@ -16,8 +16,10 @@ export interface Command {
   lt(v: unknown): unknown;
   lte(v: unknown): unknown;
   in(v: unknown[]): unknown;
+  nin(v: unknown[]): unknown;
   neq(v: unknown): unknown;
   exists(v: boolean): unknown;
+  size(n: number): unknown;
   and(conds: unknown[]): unknown;
   or(conds: unknown[]): unknown;
   inc(n: number): unknown;
@@ -66,8 +68,9 @@ export interface Database {
 export interface SubscribeMessageSend {
   touser: string;
   templateId: string;
-  page: string;
-  data: Record<string, { value: string }>;
+  /** Omitted: the message opens the mini program's home page. */
+  page?: string;
+  data: Record<string, { readonly value: string }>;
   miniprogramState: 'developer' | 'trial' | 'formal';
   lang: 'zh_CN';
 }

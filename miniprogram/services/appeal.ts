@@ -40,3 +40,9 @@ export function addNote(appealId: string, text: string, isPrivate: boolean): Pro
 export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true }>> {
   return callAppeal('delete', { id: appealId });
 }
+
+/** Everything the cloud holds about my appeals, as readable JSON (for 导出我的数据). */
+export async function exportMyData(): Promise<Envelope<string>> {
+  const reply = await callAppeal('export', {});
+  return reply.ok ? { ok: true, data: JSON.stringify(reply.data, null, 2) } : reply;
+}

@@ -25,3 +25,8 @@ export function confirm(title: string, content: string, confirmText = '确定'):
     });
   });
 }
+
+/** Tell the person something that needs more than a toast (stays until they tap 知道了). */
+export function notice(title: string, content: string): void {
+  wx.showModal({ title, content, showCancel: false, confirmText: '知道了' });
+}

@@ -1,6 +1,7 @@
 /**
  * Share cards carry only ids in the path: never answers, notes or anything personal.
  */
+import { getSymptom, isSymptomId } from '../domain';
 import { appealTitle } from '../domain/present/guide';
 import { ROUTES } from './navigation';
 
@@ -16,5 +17,16 @@ export function guideShare(causeId: string, symptomId?: string): { title: string
 
 export function guideTimelineShare(causeId: string, symptomId?: string): { title: string; query: string } {
   const card = guideShare(causeId, symptomId);
+  return { title: card.title, query: card.path.split('?')[1] ?? '' };
+}
+
+/** A step guide (unbind-card, repair-offer): only its symptom id goes in the path. */
+export function stepsGuideShare(symptomId: string): { title: string; path: string } {
+  if (!isSymptomId(symptomId)) return { title: '微信支付被限制了？先看看该找谁、带什么', path: ROUTES.home };
+  return { title: `办事指引：${getSymptom(symptomId).title}`, path: `${ROUTES.guide}?guide=${symptomId}` };
+}
+
+export function stepsGuideTimelineShare(symptomId: string): { title: string; query: string } {
+  const card = stepsGuideShare(symptomId);
   return { title: card.title, query: card.path.split('?')[1] ?? '' };
 }

@@ -1,19 +1,24 @@
 /**
  * Cloud tests run the deployable function bundles on the local cloud (real SDK, real mingo engine).
  */
-import { startLocalCloud, testOpenid, type LocalCloud } from '../../tools/cloud';
+import {
+  startLocalCloud,
+  testOpenid,
+  type LocalCloud,
+  type LocalCloudOptions,
+} from '../../tools/cloud';
+import { APP_COLLECTIONS, DATABASE_CONFIG } from '../../tools/cloud/app-database';
 import type { AppealAction, AppealActions, Envelope } from '../../miniprogram/domain/appeal/contract';
 
 export const ALICE = testOpenid('alice');
 export const BOB = testOpenid('bob');
 
-/** The collections as created in the console, with the indexes listed in the README. */
-export const COLLECTIONS = {
-  appeals: { indexes: [{ fields: ['_openid'] }] },
-};
+/** The collections as created in the console (cloudfunctions/database.json). */
+export const COLLECTIONS = APP_COLLECTIONS;
+export { DATABASE_CONFIG };
 
-export async function localCloud(): Promise<LocalCloud> {
-  return startLocalCloud({ port: 0, dataFile: null, collections: COLLECTIONS });
+export async function localCloud(opts: Omit<LocalCloudOptions, 'collections'> = {}): Promise<LocalCloud> {
+  return startLocalCloud({ port: 0, dataFile: null, ...opts, collections: COLLECTIONS });
 }
 
 /** Call the `appeal` function as `openid`, typed by action. */

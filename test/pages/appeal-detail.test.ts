@@ -86,3 +86,30 @@ describe('appeal page', () => {
     expect(page.find('error')!.textContent).toContain('没有找到');
   });
 });
+
+describe('reminders on the appeal page', () => {
+  it('asks inside the status tap, then lists the progress message the cloud sent', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/detail/index', { id });
+    expect(page.find('reminder-label')!.textContent).toContain('提醒未开启');
+    await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
+    await page.settle();
+    expect(device.calls('requestSubscribeMessage')).toHaveLength(1);
+    const label = page.find('reminder-label')!.textContent!;
+    expect(label).toMatch(/提醒已开启 · 剩余 \d+ 次/);
+    // The inline send happens after the status change; reload to see it recorded.
+    const again = await renderPage('pages/appeal/detail/index', { id });
+    const sent = again.all('notification').map((n) => n.textContent ?? '');
+    expect(sent.some((t) => t.includes('进度通知') && t.includes('已发送'))).toBe(true);
+  });
+
+  it('explains a refusal and keeps the status change', async () => {
+    device.subscribeAnswer = 'reject';
+    const id = await created();
+    const page = await renderPage('pages/appeal/detail/index', { id });
+    await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
+    await page.settle();
+    expect(page.find('status')!.textContent).toContain('已提交');
+    expect(page.find('turn-on-reminders')).not.toBeNull();
+  });
+});

@@ -34,3 +34,15 @@ describe('我的申诉', () => {
     expect(page.find('retry')).not.toBeNull();
   });
 });
+
+describe('导出我的数据', () => {
+  it('copies all my appeals as readable text, and only mine', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/list/index');
+    await page.tap('export');
+    await page.settle();
+    const copied = (device.calls('setClipboardData') as Array<{ data: string }>)[0]!.data;
+    const parsed = JSON.parse(copied) as { appeals: Array<{ id: string }> };
+    expect(parsed.appeals.map((a) => a.id)).toEqual([id]);
+  });
+});

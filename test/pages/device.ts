@@ -38,6 +38,13 @@ class Device {
   modalConfirm = true;
   app: { globalData: { largeText: boolean } } = { globalData: { largeText: false } };
   pages: unknown[] = [];
+  /** Whether the person has agreed to the privacy notice (privacy APIs run only after that). */
+  privacyAgreed = true;
+  /** How WeChat's privacy popup is answered when a privacy API (or requirePrivacyAuthorize) needs consent. */
+  privacyAnswer: 'agree' | 'disagree' = 'agree';
+  /** The phone's light/dark setting, as WeChat reports it. */
+  theme: 'light' | 'dark' = 'light';
+  private themeListeners: Array<(res: { theme: string }) => void> = [];
 
   reset(): void {
     this.storage.clear();
@@ -49,6 +56,16 @@ class Device {
     this.modalConfirm = true;
     this.app = { globalData: { largeText: false } };
     this.pages = [];
+    this.privacyAgreed = true;
+    this.privacyAnswer = 'agree';
+    this.theme = 'light';
+    this.themeListeners = [];
+  }
+
+  /** The phone switches between light and dark: WeChat tells every onThemeChange listener. */
+  changeTheme(theme: 'light' | 'dark'): void {
+    this.theme = theme;
+    for (const listener of this.themeListeners.slice()) listener({ theme });
   }
 
   calls(api: string): unknown[] {
@@ -63,6 +80,26 @@ class Device {
     return (options: AsyncOptions = {}) => {
       this.record(api, options);
       return Promise.resolve().then(() => {
+        const res = result(options);
+        options.success?.(res);
+        options.complete?.(res);
+        return res;
+      });
+    };
+  }
+
+  /** A privacy API: asks through WeChat's popup when not yet agreed; fails with errno 104 when refused. */
+  private privacyApi(api: string, result: (o: AsyncOptions) => unknown) {
+    return (options: AsyncOptions = {}) => {
+      this.record(api, options);
+      return Promise.resolve().then(() => {
+        if (!this.privacyAgreed && this.privacyAnswer === 'agree') this.privacyAgreed = true;
+        if (!this.privacyAgreed) {
+          const err = { errMsg: `${api}:fail privacy permission is not authorized`, errno: 104 };
+          options.fail?.(err);
+          options.complete?.(err);
+          return err;
+        }
         const res = result(options);
         options.success?.(res);
         options.complete?.(res);
@@ -87,25 +124,76 @@ class Device {
     showLoading: this.async('showLoading', () => ({ errMsg: 'showLoading:ok' })),
     hideLoading: this.async('hideLoading', () => ({ errMsg: 'hideLoading:ok' })),
     showModal: this.async('showModal', () => ({ confirm: this.modalConfirm, cancel: !this.modalConfirm })),
-    setClipboardData: this.async('setClipboardData', () => ({ errMsg: 'setClipboardData:ok' })),
-    makePhoneCall: this.async('makePhoneCall', () => ({ errMsg: 'makePhoneCall:ok' })),
-    addPhoneCalendar: this.async('addPhoneCalendar', () => ({ errMsg: 'addPhoneCalendar:ok' })),
+    setClipboardData: this.privacyApi('setClipboardData', () => ({ errMsg: 'setClipboardData:ok' })),
+    makePhoneCall: this.privacyApi('makePhoneCall', () => ({ errMsg: 'makePhoneCall:ok' })),
+    addPhoneCalendar: this.privacyApi('addPhoneCalendar', () => ({ errMsg: 'addPhoneCalendar:ok' })),
     setNavigationBarTitle: this.async('setNavigationBarTitle', () => ({ errMsg: 'ok' })),
     showShareMenu: this.async('showShareMenu', () => ({ errMsg: 'showShareMenu:ok' })),
-    requestSubscribeMessage: this.async('requestSubscribeMessage', (o) => {
-      const ids = (o.tmplIds as string[]) ?? [];
-      const res: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
-      for (const id of ids) res[id] = this.subscribeAnswer;
-      return res;
+    requestSubscribeMessage: (o: AsyncOptions) => this.requestSubscribeMessage(o),
+    getSystemInfoSync: () => ({
+      theme: this.theme,
+      SDKVersion: '3.6.0',
+      windowWidth: 375,
+      windowHeight: 812,
+      pixelRatio: 2,
+      platform: 'devtools',
     }),
-    getSystemInfoSync: () => ({ theme: 'light', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 812, pixelRatio: 2, platform: 'devtools' }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
-    getAppBaseInfo: () => ({ theme: 'light', SDKVersion: '3.6.0' }),
+    getAppBaseInfo: () => ({ theme: this.theme, SDKVersion: '3.6.0' }),
+    getStorageInfoSync: () => ({ keys: Array.from(this.storage.keys()), currentSize: 0, limitSize: 10240 }),
+    getPrivacySetting: this.async('getPrivacySetting', () => ({
+      needAuthorization: !this.privacyAgreed,
+      privacyContractName: '《申诉向导小程序隐私保护指引》',
+      errMsg: 'getPrivacySetting:ok',
+    })),
+    requirePrivacyAuthorize: this.privacyApi('requirePrivacyAuthorize', () => ({
+      errMsg: 'requirePrivacyAuthorize:ok',
+    })),
+    openPrivacyContract: this.async('openPrivacyContract', () => ({ errMsg: 'openPrivacyContract:ok' })),
+    onThemeChange: (listener: (res: { theme: string }) => void) => {
+      this.record('onThemeChange', {});
+      this.themeListeners.push(listener);
+    },
+    offThemeChange: (listener: (res: { theme: string }) => void) => {
+      this.record('offThemeChange', {});
+      this.themeListeners = this.themeListeners.filter((l) => l !== listener);
+    },
     cloud: {
       init: (options: unknown) => this.record('cloud.init', options),
       callFunction: (options: { name: string; data: unknown }) => this.callFunction(options),
     },
   };
+
+  /** The person answers the prompt; WeChat records the accepts on its side (the local cloud's quota). */
+  private requestSubscribeMessage(options: AsyncOptions): Promise<unknown> {
+    this.record('requestSubscribeMessage', options);
+    const ids = (options.tmplIds as string[]) ?? [];
+    const res: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
+    for (const id of ids) res[id] = this.subscribeAnswer;
+    const results = Object.fromEntries(ids.map((id) => [id, this.subscribeAnswer]));
+    return this.post('/subscribe', { openid: this.openid, results })
+      .catch(() => undefined)
+      .then(() => {
+        options.success?.(res);
+        options.complete?.(res);
+        return res;
+      });
+  }
+
+  private post(route: string, body: unknown): Promise<string> {
+    const url = process.env.LOCAL_CLOUD_URL;
+    if (!url) return Promise.reject(new Error('no local cloud'));
+    return new Promise((resolve, reject) => {
+      const req = http.request(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify(body));
+    });
+  }
 
   private callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }> {
     this.record('cloud.callFunction', options);

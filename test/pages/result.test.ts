@@ -47,13 +47,14 @@ describe('result page', () => {
     expect(device.calls('setClipboardData')).toEqual([expect.objectContaining({ data: statement })]);
   });
 
-  it('starts tracking in the real cloud and opens 我的申诉', async () => {
+  it('asks for reminders inside the tap, starts tracking in the real cloud and opens the appeal', async () => {
     saveSession(courtNotice());
     const page = await renderPage(R, { symptom: 'card-restricted' });
     await page.tap('start-tracking');
     await page.settle();
+    expect(device.calls('requestSubscribeMessage')).toHaveLength(1);
     const nav = device.calls('navigateTo') as Array<{ url: string }>;
-    expect(nav[0]!.url).toMatch(/^\/pages\/appeal\/list\/index\?created=[A-Za-z0-9_-]+$/);
+    expect(nav[0]!.url).toMatch(/^\/pages\/appeal\/detail\/index\?id=[A-Za-z0-9_-]+$/);
     const list = await renderPage('pages/appeal/list/index');
     expect(list.text()).toContain('准备材料');
   });

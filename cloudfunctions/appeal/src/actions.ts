@@ -1,13 +1,15 @@
 /**
  * The `appeal` actions. Each one: find the appeal, check the caller's role, check the move, write once.
  */
-import type { Database } from '../../shared/sdk';
+import type { Database, SubscribeMessageSend } from '../../shared/sdk';
 import type {
   Actor,
   AppealActions,
   AppealExport,
   AppealPage,
   AppealView,
+  NotificationEntry,
+  ReminderCredits,
   Role,
   TimelineEntry,
 } from '../../../miniprogram/domain/appeal/contract';
@@ -18,22 +20,37 @@ import { Refusal } from '../../shared/envelope';
 import type { Log } from '../../shared/log';
 import { maskFreeText } from './privacy';
 import { AppealStore, type AppealDoc } from './store';
-import { checklistItemIds, checklistItemName, escalationChannel, replyTime, validateDiagnosis } from './catalog';
-import { scheduleFor, todayIn, NOTHING_AWAITED } from './schedule';
+import {
+  checklistItemIds,
+  checklistItemName,
+  escalationChannel,
+  replyTime,
+  validateDiagnosis,
+} from './catalog';
+import { scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
 import { summaryOf, viewOf } from './view';
+import { applyChoices, readCredits } from '../../shared/notify/ledger';
+import { notificationsOf, removeNotificationsOf } from '../../shared/notify/records';
+import { deliverInline, errorTag, progressNoticeFields } from './notify';
 
 export interface CallContext {
   readonly openid: string;
   readonly db: Database;
   readonly now: Date;
   readonly log: Log;
+  /** cloud.openapi.subscribeMessage.send */
+  readonly send: (msg: SubscribeMessageSend) => Promise<unknown>;
 }
 
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 
 const ACTOR_LABEL: Readonly<Record<Actor, string>> = { owner: '本人', helper: '家人', system: '系统' };
 
-function entry(ctx: CallContext, actor: Actor, fields: Omit<TimelineEntry, 'at' | 'actor' | 'actorLabel'>): TimelineEntry {
+function entry(
+  ctx: CallContext,
+  actor: Actor,
+  fields: Omit<TimelineEntry, 'at' | 'actor' | 'actorLabel'>,
+): TimelineEntry {
   return { at: ctx.now.toISOString(), actor, actorLabel: ACTOR_LABEL[actor], ...fields };
 }
 
@@ -56,10 +73,35 @@ function ensureRoomInTimeline(doc: AppealDoc): void {
   }
 }
 
+/** The appeal's messages; the page still opens (with none listed) if they cannot be read. */
+async function notificationsFor(ctx: CallContext, doc: AppealDoc, role: Role): Promise<NotificationEntry[]> {
+  try {
+    return await notificationsOf(ctx.db, doc._id, { openid: ctx.openid, role }, LIMITS.notificationsShown);
+  } catch (e) {
+    ctx.log(`notify: notifications unreadable (${errorTag(e)})`);
+    return [];
+  }
+}
+
+async function fullView(ctx: CallContext, doc: AppealDoc, role: Role): Promise<AppealView> {
+  return viewOf(doc, role, ctx.now, await notificationsFor(ctx, doc, role));
+}
+
 async function reload(store: AppealStore, id: string, ctx: CallContext, role: Role): Promise<AppealView> {
   const doc = await store.find(id);
   if (!doc) throw new Refusal('NOT_FOUND');
-  return viewOf(doc, role, ctx.now);
+  return fullView(ctx, doc, role);
+}
+
+/** After a status change: send its notices now (best effort), then answer with the fresh view. */
+async function notifyAndReload(
+  store: AppealStore,
+  id: string,
+  ctx: CallContext,
+  notified: boolean,
+): Promise<AppealView> {
+  if (notified) await deliverInline(ctx, await store.find(id));
+  return reload(store, id, ctx, 'owner');
 }
 
 export async function create(p: Payload<'create'>, ctx: CallContext): Promise<AppealView> {
@@ -79,6 +121,8 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     checklist: {},
     timeline: [entry(ctx, 'owner', { kind: 'created', text: '开始跟踪这条申诉', to: 'preparing' })],
     ...NOTHING_AWAITED,
+    pendingNotices: [],
+    noticeDueAt: null,
     submittedOn: null,
     escalatedTo: null,
     createdAt: ctx.now,
@@ -100,7 +144,7 @@ export async function list(p: Payload<'list'>, ctx: CallContext): Promise<Appeal
 
 export async function get(p: Payload<'get'>, ctx: CallContext): Promise<AppealView> {
   const { doc, role } = await load(new AppealStore(ctx.db), p.id, ctx, 'read');
-  return viewOf(doc, role, ctx.now);
+  return fullView(ctx, doc, role);
 }
 
 /** Refuse a status change that is stale, outside the model, or missing its escalation target. */
@@ -134,15 +178,19 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
   const channelId = p.escalatedTo ? escalationChannel(p.escalatedTo) : doc.channelId;
   // The clock restarts when a reviewer picks it up again or a new body takes the complaint.
   const since = p.to === 'escalated' || p.to === 'reviewing' ? today : (submittedOn ?? today);
+  const notices = await progressNoticeFields(ctx, doc, p.to);
   const written = await store.updateAt(doc._id, doc.version, {
+    ...notices,
     status: p.to,
     submittedOn,
     escalatedTo: p.escalatedTo ?? doc.escalatedTo,
     ...scheduleFor(p.to, since, replyTime(channelId)),
-    timeline: store.pushEntry(entry(ctx, 'owner', { kind: 'status', from: doc.status, to: p.to, text: statusText(p) })),
+    timeline: store.pushEntry(
+      entry(ctx, 'owner', { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
+    ),
   });
   if (!written) throw new Refusal('CONFLICT');
-  return reload(store, doc._id, ctx, 'owner');
+  return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
 }
 
 export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext): Promise<AppealView> {
@@ -159,7 +207,10 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
   }
   ensureRoomInTimeline(doc);
   const schedule = scheduleFor(to, p.date, replyTime(doc.channelId));
+  // Only a change of status is news; correcting the date of an appeal already under review is not.
+  const notices = to !== doc.status ? await progressNoticeFields(ctx, doc, to) : {};
   const written = await store.updateAt(doc._id, doc.version, {
+    ...notices,
     status: to,
     submittedOn: p.date,
     ...schedule,
@@ -168,7 +219,7 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
     ),
   });
   if (!written) throw new Refusal('CONFLICT');
-  return reload(store, doc._id, ctx, 'owner');
+  return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
 }
 
 export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContext): Promise<AppealView> {
@@ -182,7 +233,10 @@ export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContex
   const written = await store.updateAnyVersion(doc._id, {
     [`checklist.${p.itemId}`]: { done: p.done, by: role, at },
     timeline: store.pushEntry(
-      entry(ctx, role, { kind: 'checklist', text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}` }),
+      entry(ctx, role, {
+        kind: 'checklist',
+        text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}`,
+      }),
     ),
   });
   if (!written) throw new Refusal('NOT_FOUND');
@@ -207,10 +261,27 @@ export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ 
   const store = new AppealStore(ctx.db);
   const { doc } = await load(store, p.id, ctx, 'owner');
   if (!(await store.remove(doc._id, ctx.openid))) throw new Refusal('NOT_FOUND');
+  try {
+    await removeNotificationsOf(ctx.db, doc._id);
+  } catch (e) {
+    ctx.log(`notify: notifications of a deleted appeal left behind (${errorTag(e)})`);
+  }
   return { deleted: true };
 }
 
 export async function exportMine(_p: Payload<'export'>, ctx: CallContext): Promise<AppealExport> {
   const docs = await new AppealStore(ctx.db).allOwnedBy(ctx.openid);
-  return { exportedAt: ctx.now.toISOString(), appeals: docs.map((doc) => viewOf(doc, 'owner', ctx.now)) };
+  const appeals: AppealView[] = [];
+  for (const doc of docs) appeals.push(await fullView(ctx, doc, 'owner'));
+  return { exportedAt: ctx.now.toISOString(), appeals };
+}
+
+/** Record what the caller answered in wx.requestSubscribeMessage; reply with their reminders left. */
+export async function subscribe(p: Payload<'subscribe'>, ctx: CallContext): Promise<ReminderCredits> {
+  await applyChoices(ctx.db, ctx.openid, p.results);
+  return readCredits(ctx.db, ctx.openid);
+}
+
+export async function credits(_p: Payload<'credits'>, ctx: CallContext): Promise<ReminderCredits> {
+  return readCredits(ctx.db, ctx.openid);
 }

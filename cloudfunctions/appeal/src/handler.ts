@@ -9,7 +9,9 @@ import type { CallContext } from './actions';
 import { requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
 
 function describeIssue(path: ReadonlyArray<PropertyKey>): string {
-  return path.length ? `「${path.map(String).join('.')}」填写有误，请检查后再试。` : '填写的内容有误，请检查后再试。';
+  return path.length
+    ? `「${path.map(String).join('.')}」填写有误，请检查后再试。`
+    : '填写的内容有误，请检查后再试。';
 }
 
 async function run(req: ParsedRequest, ctx: CallContext): Promise<unknown> {
@@ -32,6 +34,10 @@ async function run(req: ParsedRequest, ctx: CallContext): Promise<unknown> {
       return actions.remove(req, ctx);
     case 'export':
       return actions.exportMine({}, ctx);
+    case 'subscribe':
+      return actions.subscribe(req, ctx);
+    case 'credits':
+      return actions.credits({}, ctx);
   }
 }
 

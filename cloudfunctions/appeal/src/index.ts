@@ -10,5 +10,11 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
 
 export async function main(event: unknown): Promise<unknown> {
   const { OPENID } = cloud.getWXContext();
-  return handle(event, { openid: OPENID ?? '', db: cloud.database(), now: new Date(), log: consoleLog });
+  return handle(event, {
+    openid: OPENID ?? '',
+    db: cloud.database(),
+    now: new Date(),
+    log: consoleLog,
+    send: (msg) => cloud.openapi.subscribeMessage.send(msg),
+  });
 }

@@ -8,11 +8,20 @@ import { APPEAL_STATUSES, ESCALATION_TARGETS } from '../../../miniprogram/domain
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import type { AppealRequest } from '../../../miniprogram/domain/appeal/contract';
 
-const id = z.string().min(1).max(LIMITS.idChars).regex(/^[A-Za-z0-9_-]+$/);
-const stableId = z.string().min(1).max(LIMITS.idChars).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.idChars)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const stableId = z
+  .string()
+  .min(1)
+  .max(LIMITS.idChars)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const text = (max: number) => z.string().max(max);
 const version = z.number().int().min(0).max(1_000_000_000);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const choice = z.enum(['accept', 'reject', 'ban', 'filter']);
 
 export const requestSchema = z.discriminatedUnion('action', [
   z.strictObject({
@@ -46,6 +55,11 @@ export const requestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('setSubmitted'), id, date: isoDate, expectedVersion: version }),
   z.strictObject({ action: z.literal('delete'), id }),
   z.strictObject({ action: z.literal('export') }),
+  z.strictObject({
+    action: z.literal('subscribe'),
+    results: z.strictObject({ progressUpdate: choice.optional(), deadlineReminder: choice.optional() }),
+  }),
+  z.strictObject({ action: z.literal('credits') }),
 ]);
 
 export type ParsedRequest = z.infer<typeof requestSchema>;
@@ -60,9 +74,7 @@ const PLATFORM_KEYS = ['userInfo'];
 
 export function stripPlatformKeys(event: unknown): unknown {
   if (event === null || typeof event !== 'object' || Array.isArray(event)) return event;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(event)) {
-    if (PLATFORM_KEYS.indexOf(key) < 0) copy[key] = (event as Record<string, unknown>)[key];
-  }
-  return copy;
+  // Object.fromEntries DEFINES each key: an event key `__proto__` stays an (unknown, refused) key instead of
+  // becoming the copy's prototype through the `__proto__` setter, which let it slip past the strict objects.
+  return Object.fromEntries(Object.entries(event).filter(([key]) => PLATFORM_KEYS.indexOf(key) < 0));
 }

@@ -6,6 +6,7 @@
 import type { Database } from '../../shared/sdk';
 import type { Actor, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../../../miniprogram/domain/appeal/status';
+import type { HelperRef, PendingNotice } from '../../shared/notify/notices';
 
 export const APPEALS = 'appeals';
 
@@ -36,6 +37,12 @@ export interface AppealDoc {
   readonly escalatedTo: EscalationTarget | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+  /** Family helpers (filled in by a later issue); absent means none. Each receives notices with own credits. */
+  readonly helpers?: readonly HelperRef[];
+  /** The outbox: notices written atomically with the change that caused them, removed once delivered. */
+  readonly pendingNotices?: readonly PendingNotice[];
+  /** Earliest instant a pending notice should be (re)tried (indexed for the timer sweep); null when none. */
+  readonly noticeDueAt?: Date | null;
 }
 
 export type NewAppeal = Omit<AppealDoc, '_id'>;

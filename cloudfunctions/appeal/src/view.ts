@@ -7,6 +7,7 @@ import type {
   AppealView,
   ChecklistTick,
   DeadlineView,
+  NotificationEntry,
   Role,
 } from '../../../miniprogram/domain/appeal/contract';
 import { workingDaysBetween, shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
@@ -49,7 +50,12 @@ function ticksOf(doc: AppealDoc): ChecklistTick[] {
   });
 }
 
-export function viewOf(doc: AppealDoc, role: Role, now: Date): AppealView {
+export function viewOf(
+  doc: AppealDoc,
+  role: Role,
+  now: Date,
+  notifications: readonly NotificationEntry[],
+): AppealView {
   const summary = summaryOf(doc, role, now);
   const deadline = summary.deadline;
   return {
@@ -62,5 +68,6 @@ export function viewOf(doc: AppealDoc, role: Role, now: Date): AppealView {
     nextFollowUpOn: doc.nextReminderAt ? shanghaiDate(new Date(doc.nextReminderAt)) : null,
     escalationHint: deadline.kind === 'date' && deadline.overdue ? escalationHint(doc.channelId) : null,
     createdAt: iso(doc.createdAt),
+    notifications,
   };
 }

@@ -75,6 +75,39 @@ export interface AppealSummary {
   readonly updatedAt: string;
 }
 
+/** Subscription-message templates (names as in config/deploy.ts `templates`). */
+export const NOTIFICATION_TEMPLATES = ['progressUpdate', 'deadlineReminder'] as const;
+export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
+
+/**
+ * What happened to one message: sent; not sent because the person had no reminder left (no-credit) or had
+ * turned messages off (refused, WeChat 43101); the content broke a rule (bad-data, 47003, never resent);
+ * anything else, including an outcome we could not learn (failed, never resent: at most once).
+ */
+export type NotificationResult = 'sent' | 'no-credit' | 'refused' | 'bad-data' | 'failed';
+
+export interface NotificationEntry {
+  /** When the result was recorded (ISO instant). */
+  readonly at: string;
+  readonly template: NotificationTemplate;
+  readonly result: NotificationResult;
+  readonly recipient: Role;
+}
+
+/** What the person said in wx.requestSubscribeMessage, per template. */
+export type SubscribeChoice = 'accept' | 'reject' | 'ban' | 'filter';
+
+/**
+ * Reminders left for one template: `none` never accepted, `on` credits left, `used-up` all spent (ask again),
+ * `banned` the person turned this message off (only WeChat settings can turn it back on).
+ */
+export interface TemplateCredits {
+  readonly credits: number;
+  readonly state: 'none' | 'on' | 'used-up' | 'banned';
+}
+
+export type ReminderCredits = { readonly [T in NotificationTemplate]: TemplateCredits };
+
 export interface AppealView extends AppealSummary {
   readonly note: string;
   readonly checklist: readonly ChecklistTick[];
@@ -85,6 +118,8 @@ export interface AppealView extends AppealSummary {
   /** Set when the reply is overdue: where to take it next. */
   readonly escalationHint: string | null;
   readonly createdAt: string;
+  /** Subscription messages about this appeal, newest first (owner: all; helper: their own). */
+  readonly notifications: readonly NotificationEntry[];
 }
 
 export interface AppealPage {
@@ -120,6 +155,13 @@ export interface AppealActions {
   setSubmitted: { payload: { id: string; date: string; expectedVersion: number }; reply: AppealView };
   delete: { payload: { id: string }; reply: { deleted: true } };
   export: { payload: Record<string, never>; reply: AppealExport };
+  /** Report the answers of wx.requestSubscribeMessage (each accept is one more message allowed). */
+  subscribe: {
+    payload: { results: { [T in NotificationTemplate]?: SubscribeChoice } };
+    reply: ReminderCredits;
+  };
+  /** The caller's reminders left, per template. */
+  credits: { payload: Record<string, never>; reply: ReminderCredits };
 }
 
 export type AppealAction = keyof AppealActions;
@@ -133,4 +175,6 @@ export const LIMITS = {
   appealsPerUser: 50,
   pageSize: 20,
   timelineEntries: 300,
+  /** Notifications shown on an appeal page (newest). */
+  notificationsShown: 50,
 } as const;

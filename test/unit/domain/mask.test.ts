@@ -1,60 +1,12 @@
 /**
  * Masking over GENERATED data: Luhn-valid card numbers (16 and 19 digits, with spaces, dashes or none),
  * 18-digit IDs with a valid ISO 7064 MOD 11-2 check digit, and mainland mobile numbers — 1000 each, 0 leaks.
- * The check digits are computed here independently of the code under test.
+ * The generators (test/support/generators.ts) compute the check digits independently of the code under test.
  */
 import { cardLast4, maskSensitive, MASKED_ID } from '../../../miniprogram/domain';
+import { makeGenerators, spaced } from '../../support/generators';
 
-/** Small deterministic PRNG (mulberry32) so failures can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20261123);
-const int = (n: number): number => Math.floor(rand() * n);
-const digits = (n: number): string => Array.from({ length: n }, () => String(int(10))).join('');
-
-function luhnCheck(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i += 1) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
-function card(length: 16 | 19): string {
-  const prefix = ['62', '4', '5', '35', '60'][int(5)];
-  const body = prefix + digits(length - 1 - prefix.length);
-  return body + luhnCheck(body);
-}
-
-function mod112(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * (Math.pow(2, 17 - i) % 11);
-  return '10X98765432'[sum % 11];
-}
-
-function idNumber(): string {
-  const region = String(110000 + int(540000));
-  const d = new Date(Date.UTC(1930 + int(80), 0, 1) + int(365 * 24) * 3600 * 1000);
-  const birth = d.toISOString().slice(0, 10).replace(/-/g, '');
-  const first17 = region + birth + digits(3);
-  return first17 + mod112(first17);
-}
-
-function mobile(): string {
-  return `1${3 + int(7)}${digits(9)}`;
-}
-
-const spaced = (n: string, sep: string): string => n.replace(/(\d{4})(?=\d)/g, `$1${sep}`);
+const { card, idNumber, mobile } = makeGenerators(20261123);
 
 const CONTEXTS: Array<[string, string]> = [
   ['', ''],

@@ -23,6 +23,13 @@ import {
 import { shanghaiDate } from '../../../domain/appeal/deadline';
 import { appealTitle } from '../../../domain/present/guide';
 import * as appeals from '../../../services/appeal';
+import {
+  askForReminders,
+  getReminders,
+  REMINDER_REASON,
+  type ReminderState,
+  type SubscribeOutcome,
+} from '../../../services/subscription';
 import { confirm, done, toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
@@ -43,6 +50,29 @@ interface Screen {
   readyCount: number;
   timeline: Array<{ key: string; when: string; who: string; text: string; private: boolean }>;
   moves: Array<{ name: string; value: string }>;
+  notifications: Array<{ key: string; when: string; what: string; result: string; ok: boolean }>;
+}
+
+const TEMPLATE_LABEL = { progressUpdate: '进度通知', deadlineReminder: '跟进提醒' } as const;
+const RESULT_LABEL = {
+  sent: '已发送',
+  'no-credit': '没发：提醒次数用完了',
+  refused: '没发：微信里关闭了提醒',
+  'bad-data': '没发：内容不符合格式',
+  failed: '没发：暂时发送失败',
+} as const;
+
+function reminderView(state: ReminderState | null) {
+  if (!state) return { reminderLabel: '暂时查不到提醒状态', reminderAskAgain: true };
+  return { reminderLabel: state.label, reminderAskAgain: state.askAgain || !state.on };
+}
+
+/** A refused or failed prompt leaves a plain explanation; accepting updates the count. */
+function outcomeView(outcome: SubscribeOutcome) {
+  if (outcome.kind === 'banned') {
+    return { reminderLabel: '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开', reminderAskAgain: false };
+  }
+  return reminderView(outcome.reminders);
 }
 
 /** The appeal each open page shows (a page can be open twice on the stack). */
@@ -74,6 +104,13 @@ function screenOf(a: AppealView): Screen {
       .map((e, i) => ({ key: `${i}`, when: beijingTime(e.at), who: e.actorLabel, text: e.text, private: e.private === true }))
       .reverse(),
     moves: nextStatuses(a.status).map((s) => ({ name: MOVE_LABEL[s], value: s })),
+    notifications: (a.notifications ?? []).map((n, i) => ({
+      key: `${i}`,
+      when: beijingTime(n.at),
+      what: `${TEMPLATE_LABEL[n.template]}${n.recipient === 'helper' ? '（家人）' : ''}`,
+      result: RESULT_LABEL[n.result],
+      ok: n.result === 'sent',
+    })),
   };
 }
 
@@ -89,6 +126,9 @@ Component({
     escalations: ESCALATION_TARGETS.map((t) => ({ name: ESCALATION_LABEL[t], value: t })),
     noteText: '',
     notePrivate: false,
+    reminderLabel: '',
+    reminderAskAgain: false,
+    reminderReason: REMINDER_REASON.changeStatus,
   },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
@@ -98,7 +138,13 @@ Component({
         this.setData({ state: 'error', errorMessage: '没有找到这条申诉。' });
         return;
       }
-      await this.show(await appeals.getAppeal(id));
+      const [reply, reminders] = await Promise.all([appeals.getAppeal(id), getReminders()]);
+      this.setData(reminderView(reminders));
+      await this.show(reply);
+    },
+    async turnOnReminders() {
+      const outcome = await askForReminders('changeStatus');
+      this.setData(outcomeView(outcome));
     },
     onUnload() {
       shown.delete(this);
@@ -142,19 +188,26 @@ Component({
         this.setData({ sheet: 'escalate' });
         return;
       }
+      // Asked inside the tap; the change waits for the answer so a new reminder counts for this change.
+      const reminders = askForReminders('changeStatus');
       this.setData({ busy: true, sheet: '' });
+      this.setData(outcomeView(await reminders));
       await this.show(await appeals.changeStatus(current, to), `已改为「${STATUS_LABEL[to]}」`);
     },
     async chooseEscalation(e: WechatMiniprogram.CustomEvent<{ value: EscalationTarget }>) {
       const current = shown.get(this);
       if (!current) return;
+      const reminders = askForReminders('changeStatus');
       this.setData({ busy: true, sheet: '' });
+      this.setData(outcomeView(await reminders));
       await this.show(await appeals.changeStatus(current, 'escalated', e.detail.value), '已记录升级投诉');
     },
     async markSubmitted(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       const current = shown.get(this);
       if (!current) return;
+      const reminders = askForReminders('markSubmitted');
       this.setData({ busy: true });
+      this.setData(outcomeView(await reminders));
       await this.show(await appeals.markSubmitted(current, e.detail.value), '已记下提交日期');
     },
     async tick(e: WechatMiniprogram.TouchEvent) {

@@ -1,7 +1,9 @@
 /** 我的申诉: every appeal I follow, with its status and working-day countdown. */
 import { appealCard, type AppealCard } from '../../../domain/appeal/present';
 import { appealTitle } from '../../../domain/present/guide';
-import { listMyAppeals } from '../../../services/appeal';
+import { exportMyData, listMyAppeals } from '../../../services/appeal';
+import { copyText } from '../../../services/device';
+import { toast } from '../../../services/feedback';
 import { stopRefreshing } from '../../../services/feedback';
 import { go, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
@@ -53,6 +55,14 @@ Component({
     },
     open(e: WechatMiniprogram.TouchEvent) {
       go(ROUTES.appealDetail, { id: String(e.currentTarget.dataset.id) });
+    },
+    async exportData() {
+      const reply = await exportMyData();
+      if (!reply.ok) {
+        toast(reply.error.message);
+        return;
+      }
+      await copyText(reply.data, '已复制全部申诉记录，可以粘贴到备忘录保存');
     },
     startDiagnosis() {
       go(ROUTES.home);

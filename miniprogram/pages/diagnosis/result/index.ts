@@ -7,8 +7,10 @@ import type { CauseId, DiagnosisState } from '../../../domain';
 import { guideView, trackingChannel, type GuideView } from '../../../domain/present/guide';
 import { resultView, type ResultView } from '../../../domain/present/result';
 import { startTracking } from '../../../services/appeal';
+import { askForReminders, REMINDER_REASON } from '../../../services/subscription';
 import { loadTicks, toggleTick, type Ticks } from '../../../services/checklist';
-import { addCalendarReminder, callNumber, copyText } from '../../../services/device';
+import { addCalendarReminder, copyText } from '../../../services/device';
+import { callWithConsent } from '../../../services/privacy';
 import { loadSession } from '../../../services/diagnosis';
 import { toast } from '../../../services/feedback';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
@@ -43,6 +45,7 @@ Component({
     ticks: {} as Ticks,
     statement: '',
     tracking: 'idle' as 'idle' | 'busy',
+    reminderReason: REMINDER_REASON.startTracking,
     trackingError: '',
   },
   methods: {
@@ -77,14 +80,15 @@ Component({
         statement: draftStatement({ symptom: diagnosis.symptom, answers: diagnosis.answers, causeIds: [id] }).short,
       });
     },
-    tick(e: WechatMiniprogram.TouchEvent) {
-      const result = toggleTick(this.data.ticks, String(e.currentTarget.dataset.id));
+    /** From guide-body: a checklist item was tapped. */
+    tick(e: WechatMiniprogram.CustomEvent<{ id: string }>) {
+      const result = toggleTick(this.data.ticks, String(e.detail.id));
       if (!result.saved) toast('手机存储空间不足，勾选没能保存');
       this.setData({ ticks: result.ticks });
     },
     call(e: WechatMiniprogram.TouchEvent) {
       const phone = e.currentTarget.dataset.phone as string | undefined;
-      if (phone) callNumber(phone);
+      if (phone) callWithConsent(phone);
     },
     copyStatement() {
       if (this.data.statement) copyText(this.data.statement);
@@ -110,18 +114,21 @@ Component({
       const diagnosis = diagnoses.get(this);
       const guide = this.data.guide;
       if (!diagnosis || !guide || this.data.tracking === 'busy') return;
+      // Asked first, inside the tap: WeChat only shows the subscription prompt there.
+      const reminders = askForReminders('startTracking');
       this.setData({ tracking: 'busy', trackingError: '' });
       const reply = await startTracking({
         symptomId: diagnosis.symptom,
         causeIds: [guide.causeId],
         channelId: trackingChannel(guide.causeId, diagnosis.symptom),
       });
+      await reminders;
       if (!reply.ok) {
         this.setData({ tracking: 'idle', trackingError: reply.error.message });
         return;
       }
       this.setData({ tracking: 'idle' });
-      go(ROUTES.appealList, { created: reply.data.id });
+      go(ROUTES.appealDetail, { id: reply.data.id });
     },
     onShareAppMessage() {
       const diagnosis = diagnoses.get(this);

@@ -6,12 +6,12 @@ import {
   addWorkingDays,
   shanghaiDate,
   shanghaiMidnight,
-} from '../../../miniprogram/domain/appeal/deadline';
-import type { BeyondCalendar, WorkdayDate } from '../../../miniprogram/domain/appeal/deadline';
-import type { WorkingDays } from '../../../miniprogram/domain';
-import { isWaiting } from '../../../miniprogram/domain/appeal/status';
-import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
-import { mainlandCalendar } from '../../shared/workdays';
+} from '../../miniprogram/domain/appeal/deadline';
+import type { BeyondCalendar, WorkdayDate } from '../../miniprogram/domain/appeal/deadline';
+import type { WorkingDays } from '../../miniprogram/domain';
+import { isWaiting } from '../../miniprogram/domain/appeal/status';
+import type { AppealStatus } from '../../miniprogram/domain/appeal/status';
+import { mainlandCalendar } from './workdays';
 
 /** Reminders go out at 09:00 Beijing time, never at night. */
 const REMINDER_HOUR_MS = 9 * 60 * 60 * 1000;
@@ -22,7 +22,11 @@ export interface Schedule {
   readonly nextReminderAt: Date | null;
 }
 
-export const NOTHING_AWAITED: Schedule = { expectedReplyOn: null, replyBeyondYear: null, nextReminderAt: null };
+export const NOTHING_AWAITED: Schedule = {
+  expectedReplyOn: null,
+  replyBeyondYear: null,
+  nextReminderAt: null,
+};
 
 /** The first follow-up is the working day after the expected reply; later ones every `every` working days. */
 export function followUpAfter(expectedReplyOn: string, workingDays: number): Date | null {
@@ -51,7 +55,11 @@ function dueDate(since: string, reply: WorkingDays): WorkdayDate | BeyondCalenda
 export function scheduleFor(status: AppealStatus, waitingSince: string, reply: WorkingDays | null): Schedule {
   if (!isWaiting(status)) return NOTHING_AWAITED;
   if (reply === null) {
-    return { expectedReplyOn: null, replyBeyondYear: null, nextReminderAt: followUpAfter(waitingSince, CHECK_IN_WORKING_DAYS) };
+    return {
+      expectedReplyOn: null,
+      replyBeyondYear: null,
+      nextReminderAt: followUpAfter(waitingSince, CHECK_IN_WORKING_DAYS),
+    };
   }
   const due = dueDate(waitingSince, reply);
   if (due.kind === 'beyond-calendar') {
@@ -62,4 +70,12 @@ export function scheduleFor(status: AppealStatus, waitingSince: string, reply: W
 
 export function todayIn(now: Date): string {
   return shanghaiDate(now);
+}
+
+/** After a reminder, the next one comes this many working days later, as long as the appeal still waits. */
+export const REMIND_AGAIN_WORKING_DAYS = 3;
+
+/** The follow-up after a reminder sent at `now`: 09:00 Beijing time, `REMIND_AGAIN_WORKING_DAYS` working days on. */
+export function nextFollowUp(now: Date): Date | null {
+  return followUpAfter(todayIn(now), REMIND_AGAIN_WORKING_DAYS);
 }

@@ -1,0 +1,174 @@
+/**
+ * The ledger of one-time subscription credits: one document per (person, template) in `subscriptions`.
+ *
+ * WeChat has no API to read how many messages a person still allows, so we count: each `accept` reported by
+ * the mini program adds one (`_.inc(1)`), each message sent spends one. Spending is a conditional decrement
+ * (`credits > 0`) done BEFORE sending, so two senders can never spend the same credit; a send that certainly
+ * did not go out gives it back. When WeChat answers 43101 the ledger was wrong (the person turned messages off
+ * in settings): it is set to zero. The id includes the template id, so changing a template in the console
+ * starts its count from zero, as WeChat does.
+ *
+ * The count is reported by the client, so a modified client could inflate it: the worst outcome is a send that
+ * WeChat refuses with 43101, which zeroes the count again.
+ */
+import { deployConfig } from '../../../miniprogram/config/deploy';
+import type {
+  NotificationTemplate,
+  ReminderCredits,
+  SubscribeChoice,
+  TemplateCredits,
+} from '../../../miniprogram/domain/appeal/contract';
+import { NOTIFICATION_TEMPLATES } from '../../../miniprogram/domain/appeal/contract';
+import type { Database, Doc } from '../sdk';
+
+export const SUBSCRIPTIONS = 'subscriptions';
+
+export interface SubscriptionDoc {
+  readonly _id: string;
+  /** The person (also what the read rule checks). */
+  readonly _openid: string;
+  readonly template: NotificationTemplate;
+  readonly templateId: string;
+  readonly credits: number;
+  readonly banned: boolean;
+  /** Accepts ever reported. */
+  readonly accepted: number;
+  readonly updatedAt: Date;
+}
+
+export function ledgerId(openid: string, template: NotificationTemplate): string {
+  return `${openid}.${deployConfig.templates[template].id}`;
+}
+
+function hasCredit(doc: Doc | undefined): boolean {
+  return !!doc && typeof doc.credits === 'number' && doc.credits > 0 && doc.banned !== true;
+}
+
+const CHUNK = 100;
+
+/** The openids among `openids` with at least one credit for `template` (one query per 100 people). */
+export async function withCredit(
+  db: Database,
+  openids: readonly string[],
+  template: NotificationTemplate,
+): Promise<Set<string>> {
+  const unique = [...new Set(openids)];
+  const out = new Set<string>();
+  const _ = db.command;
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const part = unique.slice(i, i + CHUNK);
+    const res = await db
+      .collection(SUBSCRIPTIONS)
+      .where({ _id: _.in(part.map((o) => ledgerId(o, template))) })
+      .limit(CHUNK)
+      .get();
+    for (const doc of res.data) if (hasCredit(doc)) out.add(String(doc._openid));
+  }
+  return out;
+}
+
+function creditsOf(doc: Doc | undefined): TemplateCredits {
+  if (!doc) return { credits: 0, state: 'none' };
+  if (doc.banned === true) return { credits: 0, state: 'banned' };
+  const credits = typeof doc.credits === 'number' && doc.credits > 0 ? doc.credits : 0;
+  return { credits, state: credits > 0 ? 'on' : 'used-up' };
+}
+
+export async function readCredits(db: Database, openid: string): Promise<ReminderCredits> {
+  const _ = db.command;
+  const ids = NOTIFICATION_TEMPLATES.map((t) => ledgerId(openid, t));
+  const res = await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: _.in(ids) })
+    .limit(ids.length)
+    .get();
+  const byId = new Map(res.data.map((d) => [String(d._id), d]));
+  return {
+    progressUpdate: creditsOf(byId.get(ledgerId(openid, 'progressUpdate'))),
+    deadlineReminder: creditsOf(byId.get(ledgerId(openid, 'deadlineReminder'))),
+  };
+}
+
+/** Update the ledger document, creating it first if needed (a concurrent creation is retried once). */
+async function upsert(
+  db: Database,
+  openid: string,
+  template: NotificationTemplate,
+  update: Record<string, unknown>,
+  initial: { credits: number; banned: boolean; accepted: number },
+): Promise<void> {
+  const id = ledgerId(openid, template);
+  const coll = db.collection(SUBSCRIPTIONS);
+  const data = { ...update, updatedAt: db.serverDate() };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const res = await coll.where({ _id: id }).update({ data });
+    if (res.stats.updated > 0) return;
+    try {
+      const doc = { _id: id, _openid: openid, template, templateId: deployConfig.templates[template].id };
+      await coll.add({ data: { ...doc, ...initial, updatedAt: db.serverDate() } });
+      return;
+    } catch (e) {
+      if (attempt === 1) throw e;
+    }
+  }
+}
+
+/** Apply what the person answered in wx.requestSubscribeMessage. `reject` and `filter` change nothing. */
+export async function applyChoices(
+  db: Database,
+  openid: string,
+  results: { readonly [T in NotificationTemplate]?: SubscribeChoice },
+): Promise<void> {
+  const _ = db.command;
+  for (const template of NOTIFICATION_TEMPLATES) {
+    const choice = results[template];
+    if (choice === 'accept') {
+      await upsert(
+        db,
+        openid,
+        template,
+        { credits: _.inc(1), accepted: _.inc(1), banned: false },
+        { credits: 1, banned: false, accepted: 1 },
+      );
+    } else if (choice === 'ban') {
+      await upsert(
+        db,
+        openid,
+        template,
+        { credits: 0, banned: true },
+        { credits: 0, banned: true, accepted: 0 },
+      );
+    }
+  }
+}
+
+/** Take one credit if there is one (atomic); false when none is left. */
+export async function reserve(
+  db: Database,
+  openid: string,
+  template: NotificationTemplate,
+): Promise<boolean> {
+  const _ = db.command;
+  const res = await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: ledgerId(openid, template), credits: _.gt(0) })
+    .update({ data: { credits: _.inc(-1), updatedAt: db.serverDate() } });
+  return res.stats.updated === 1;
+}
+
+/** Give back a credit reserved for a message that certainly was not delivered. */
+export async function refund(db: Database, openid: string, template: NotificationTemplate): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: ledgerId(openid, template), banned: _.neq(true) })
+    .update({ data: { credits: _.inc(1), updatedAt: db.serverDate() } });
+}
+
+/** WeChat says the person allows no message of this template (43101): the count was wrong, make it zero. */
+export async function zero(db: Database, openid: string, template: NotificationTemplate): Promise<void> {
+  await db
+    .collection(SUBSCRIPTIONS)
+    .where({ _id: ledgerId(openid, template) })
+    .update({ data: { credits: 0, updatedAt: db.serverDate() } });
+}

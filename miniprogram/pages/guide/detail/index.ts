@@ -1,0 +1,75 @@
+/**
+ * One complete guide, from ids only: `?cause=<id>&symptom=<id>` or `?guide=unbind-card|repair-offer`.
+ * Works for someone who received it as a share card and has no data of their own here. Unknown ids get a
+ * clear message and a way on. Shares carry only the ids.
+ */
+import { guidePageView, type GuidePageView } from '../../../domain/present/library';
+import { loadTicks, toggleTick, type Ticks } from '../../../services/checklist';
+import { toast } from '../../../services/feedback';
+import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
+import { callWithConsent } from '../../../services/privacy';
+import { largeText } from '../../../services/settings';
+import {
+  guideShare,
+  guideTimelineShare,
+  stepsGuideShare,
+  stepsGuideTimelineShare,
+} from '../../../services/share';
+
+Component({
+  data: {
+    largeText: false,
+    state: 'loading' as 'loading' | 'ready' | 'missing',
+    view: null as GuidePageView | null,
+    ticks: {} as Ticks,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const view = guidePageView({
+        cause: queryValue(query, 'cause'),
+        symptom: queryValue(query, 'symptom'),
+        guide: queryValue(query, 'guide'),
+      });
+      this.setData({ largeText: largeText(), state: view ? 'ready' : 'missing', view, ticks: loadTicks() });
+    },
+    onShow() {
+      if (this.data.largeText !== largeText()) this.setData({ largeText: largeText() });
+    },
+    /** From guide-body: a checklist item was tapped. */
+    tick(e: WechatMiniprogram.CustomEvent<{ id: string }>) {
+      const result = toggleTick(this.data.ticks, String(e.detail.id));
+      if (!result.saved) toast('手机存储空间不足，勾选没能保存');
+      this.setData({ ticks: result.ticks });
+    },
+    call(e: WechatMiniprogram.TouchEvent) {
+      const phone = e.currentTarget.dataset.phone as string | undefined;
+      if (phone) callWithConsent(phone);
+    },
+    /** Work out the person's own situation: the questionnaire for this guide's symptom. */
+    diagnose() {
+      const view = this.data.view;
+      const symptom = view && view.symptomId;
+      if (symptom) go(ROUTES.questionnaire, { symptom, fresh: '1' });
+      else go(ROUTES.home);
+    },
+    openLibrary() {
+      replace(ROUTES.guideLibrary);
+    },
+    goHome() {
+      replace(ROUTES.home);
+    },
+    onShareAppMessage() {
+      const view = this.data.view;
+      if (view && view.kind === 'steps') return stepsGuideShare(view.symptomId);
+      return guideShare(view ? view.guide.causeId : '', view && view.symptomId ? view.symptomId : undefined);
+    },
+    onShareTimeline() {
+      const view = this.data.view;
+      if (view && view.kind === 'steps') return stepsGuideTimelineShare(view.symptomId);
+      return guideTimelineShare(
+        view ? view.guide.causeId : '',
+        view && view.symptomId ? view.symptomId : undefined,
+      );
+    },
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * What the e2e tests run: the mini program built from the current sources into a folder of this test
+ * process (parallel test files never rebuild each other's dist/), and the cloud function bundles the
+ * local cloud loads (cloudfunctions/<fn>/index.js), rebuilt only when older than their sources.
+ *
+ * `E2E_MINIPROGRAM_ROOT=<dir>` runs an existing build instead.
+ */
+import fs from 'fs';
+import path from 'path';
+import { buildCloudFunctions, cloudFunctionNames } from '../../../tools/build/cloudfunctions';
+import { buildMiniprogram } from '../../../tools/build/miniprogram';
+import { REPO_ROOT } from './browser';
+
+export interface E2eBuild {
+  /** The built mini program to preview. */
+  readonly root: string;
+  /** Remove what this process built. */
+  cleanup(): void;
+}
+
+function newestMtime(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+async function ensureCloudFunctions(): Promise<void> {
+  const root = path.join(REPO_ROOT, 'cloudfunctions');
+  const sources = Math.max(
+    newestMtime(path.join(root, 'shared')),
+    ...cloudFunctionNames(root).map((n) => newestMtime(path.join(root, n, 'src'))),
+  );
+  const stale = cloudFunctionNames(root).some((name) => {
+    const bundle = path.join(root, name, 'index.js');
+    return !fs.existsSync(bundle) || fs.statSync(bundle).mtimeMs < sources;
+  });
+  if (stale) await buildCloudFunctions({ log: () => undefined });
+}
+
+let pending: Promise<E2eBuild> | null = null;
+
+async function build(): Promise<E2eBuild> {
+  await ensureCloudFunctions();
+  const given = process.env.E2E_MINIPROGRAM_ROOT;
+  if (given) return { root: path.resolve(REPO_ROOT, given), cleanup: () => undefined };
+  const outDir = path.join(REPO_ROOT, '.tmp', 'e2e', `miniprogram-${process.pid}`);
+  const packed = fs.existsSync(path.join(REPO_ROOT, 'miniprogram', 'miniprogram_npm', '@vant'));
+  const report = await buildMiniprogram({ outDir, packNpm: !packed, compile: false, log: () => undefined });
+  return { root: report.outDir, cleanup: () => fs.rmSync(report.outDir, { recursive: true, force: true }) };
+}
+
+/** Build once per test process (later calls share the same build). */
+export function prepareBuild(): Promise<E2eBuild> {
+  pending ??= build();
+  return pending;
+}

@@ -1,0 +1,254 @@
+/**
+ * The world every reliability engine starts from: the local cloud (real wx-server-sdk, real engine, the deployable
+ * bundles), an owner with one appeal that has a history (submitted, a message sent, a private note, a tick) and
+ * reminder credits, a stranger, and — once the family-helper role exists — a helper.
+ *
+ * Used by the jest tests (test/cloud/reliability) and by the benchmark (tools/bench/reliability.bench.ts).
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { format } from 'node:util';
+import { deployConfig } from '../../../miniprogram/config/deploy';
+import type { AppealAction, AppealActions, AppealView, Envelope } from '../../../miniprogram/domain/appeal/contract';
+import { ERROR_CODES } from '../../../miniprogram/domain/appeal/contract';
+import { shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
+import { testOpenid, type LocalCloud, type StoreSnapshot } from '../../../tools/cloud';
+import { localCloud } from '../../cloud/harness';
+import { ACTION_NAMES, DIAGNOSIS, HELPER_ACTION_HINTS, type RoleName, type Target } from './table';
+
+export const REPO = resolve(__dirname, '..', '..', '..');
+
+/** Words only the owner may ever read back (the creation note and a private timeline note). */
+export const CREATION_MARK = '创建时的私人备注-甲乙丙';
+export const PRIVATE_MARK = '只给自己看的备注-丁戊己';
+/** The owner's reminder credits in the prepared world: numbers nobody else's reply would show. */
+export const OWNER_CREDITS = { progressUpdate: 41, deadlineReminder: 29 } as const;
+
+export type Reply = Envelope<unknown>;
+
+export interface World {
+  readonly cloud: LocalCloud;
+  /** Openid per role; null when the role does not exist yet (helper before the family-helper issue). */
+  readonly users: { readonly [R in RoleName]: string | null };
+  readonly target: Target;
+  /** The store right after preparing (restore it to start a case afresh). */
+  readonly baseline: StoreSnapshot;
+  /** Why the helper role is not available (null when it is). */
+  readonly helperPending: string | null;
+  call(openid: string | null, event: unknown): Promise<Reply>;
+  as<A extends AppealAction>(openid: string, action: A, payload: AppealActions[A]['payload']): Promise<Reply>;
+  /** Put the store back to the baseline. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export interface WorldOptions {
+  /** Run `appeal` with this config.json timeout (seconds), from a copy of the same bundle. */
+  readonly appealTimeoutS?: number;
+  /** Names the openids are derived from (distinct worlds in one process stay apart). */
+  readonly tag?: string;
+}
+
+const BUNDLES = ['appeal', 'remind'];
+
+/** Fail early, and clearly, when the deployable bundles are missing. */
+export function requireBundles(): void {
+  for (const fn of BUNDLES) {
+    if (!existsSync(join(REPO, 'cloudfunctions', fn, 'index.js'))) {
+      throw new Error(`cloudfunctions/${fn}/index.js missing: run \`npx tsx tools/build/cloudfunctions.ts\` first`);
+    }
+  }
+}
+
+/** A copy of the `appeal` bundle with another timeout, inside the repository so it resolves wx-server-sdk. */
+function appealWithTimeout(timeoutS: number): { readonly path: string; readonly dir: string } {
+  const dir = join(REPO, '.tmp', 'reliability', `${process.pid}-${randomBytes(4).toString('hex')}`);
+  const out = join(dir, 'appeal');
+  mkdirSync(out, { recursive: true });
+  copyFileSync(join(REPO, 'cloudfunctions', 'appeal', 'index.js'), join(out, 'index.js'));
+  const config = JSON.parse(readFileSync(join(REPO, 'cloudfunctions', 'appeal', 'config.json'), 'utf8')) as object;
+  writeFileSync(join(out, 'config.json'), JSON.stringify({ ...config, timeout: timeoutS }));
+  return { path: join(out, 'index.js'), dir };
+}
+
+export function unwrap<T>(reply: Reply): T {
+  if (!reply.ok) throw new Error(`expected ok, got ${reply.error.code}: ${reply.error.message}`);
+  return reply.data as T;
+}
+
+/** `n` reminder credits for `openid` on both sides: WeChat's (the local cloud) and our ledger (`subscribe`). */
+export async function grantCredits(
+  cloud: LocalCloud,
+  openid: string,
+  template: 'progressUpdate' | 'deadlineReminder',
+  n: number,
+): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    cloud.grantSubscription(openid, deployConfig.templates[template].id, 'accept');
+    const reply = (await cloud.call('appeal', { action: 'subscribe', results: { [template]: 'accept' } }, { openid })) as Reply;
+    unwrap(reply);
+  }
+}
+
+/** The role the family-helper issue adds, or why it is not there yet. */
+function helperStatus(): string | null {
+  const present = ACTION_NAMES.filter((a) => HELPER_ACTION_HINTS.indexOf(a) >= 0);
+  if (present.length === 0) return 'the family-helper role does not exist yet (no invite/join actions)';
+  return null;
+}
+
+/**
+ * Make `helper` a helper of the owner's appeal. Written when the family-helper actions land: until then the
+ * helper row of every matrix is reported as pending, and a test fails as soon as the actions exist.
+ */
+async function joinAsHelper(_world: Pick<World, 'cloud' | 'as'>, _appeal: AppealView, _helper: string): Promise<void> {
+  const present = ACTION_NAMES.filter((a) => HELPER_ACTION_HINTS.indexOf(a) >= 0);
+  throw new Error(
+    `the family-helper actions exist (${present.join(', ')}): write joinAsHelper() in ` +
+      'test/support/reliability/world.ts (invite as owner, join as helper) so the helper row of the matrices runs',
+  );
+}
+
+/** The owner's appeal with a history: created with a note, submitted (a message sent), a private note, a tick. */
+async function prepareOwner(world: Pick<World, 'cloud' | 'as'>, owner: string): Promise<AppealView> {
+  const { cloud } = world;
+  await grantCredits(cloud, owner, 'progressUpdate', OWNER_CREDITS.progressUpdate + 1);
+  await grantCredits(cloud, owner, 'deadlineReminder', OWNER_CREDITS.deadlineReminder);
+  for (let i = 0; i < 200; i++) cloud.grantSubscription(owner, deployConfig.templates.progressUpdate.id, 'accept');
+  const created = unwrap<AppealView>(await world.as(owner, 'create', { ...DIAGNOSIS, note: CREATION_MARK }));
+  const submitted = unwrap<AppealView>(
+    await world.as(owner, 'changeStatus', { id: created.id, to: 'submitted', expectedVersion: created.version }),
+  );
+  unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: PRIVATE_MARK, private: true }));
+  unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: '大家都能看的备注', private: false }));
+  return unwrap<AppealView>(
+    await world.as(owner, 'tickChecklist', { id: submitted.id, itemId: submitted.checklist[1].id, done: true }),
+  );
+}
+
+export async function openWorld(opts: WorldOptions = {}): Promise<World> {
+  requireBundles();
+  const tag = opts.tag ?? 'reliability';
+  const copy = opts.appealTimeoutS === undefined ? null : appealWithTimeout(opts.appealTimeoutS);
+  const cloud = await localCloud(copy ? { functionPaths: { appeal: copy.path } } : {});
+  const call = (openid: string | null, event: unknown) => cloud.call<Reply>('appeal', event, { openid });
+  const as = <A extends AppealAction>(openid: string, action: A, payload: AppealActions[A]['payload']) =>
+    call(openid, { action, ...payload });
+  const helperPending = helperStatus();
+  const users = {
+    owner: testOpenid(`${tag}-owner`),
+    helper: helperPending ? null : testOpenid(`${tag}-helper`),
+    stranger: testOpenid(`${tag}-stranger`),
+  };
+  const quiet = captureConsole();
+  try {
+    let appeal = await prepareOwner({ cloud, as }, users.owner);
+    if (users.helper) {
+      await joinAsHelper({ cloud, as }, appeal, users.helper);
+      appeal = unwrap<AppealView>(await as(users.owner, 'get', { id: appeal.id }));
+    }
+    const baseline = cloud.store.snapshot();
+    return {
+      cloud,
+      users,
+      target: { appeal, today: shanghaiDate(new Date()) },
+      baseline,
+      helperPending,
+      call,
+      as,
+      reset: () => cloud.store.restore(baseline),
+      async close() {
+        await cloud.close();
+        if (copy) rmSync(copy.dir, { recursive: true, force: true });
+      },
+    };
+  } finally {
+    quiet.restore();
+  }
+}
+
+// ───────────────────────────── replies ─────────────────────────────
+
+const REFUSALS = ERROR_CODES.filter((c) => c !== 'INTERNAL' && c !== 'CLOUD_UNAVAILABLE');
+
+/**
+ * Why `reply` is not the stable error envelope `{ ok: false, error: { code, message } }` with a refusal code
+ * (INTERNAL means something threw that nobody expected), or null when it is.
+ */
+export function notARefusal(reply: unknown): string | null {
+  if (!reply || typeof reply !== 'object' || Array.isArray(reply)) return `not an envelope: ${preview(reply)}`;
+  const r = reply as Record<string, unknown>;
+  if (r.ok === true) return 'accepted (ok: true)';
+  const keys = Object.keys(r).sort().join(',');
+  if (r.ok !== false || keys !== 'error,ok') return `malformed envelope: ${preview(reply)}`;
+  const e = r.error as Record<string, unknown> | null;
+  if (!e || typeof e !== 'object' || Object.keys(e).sort().join(',') !== 'code,message') {
+    return `malformed error: ${preview(reply)}`;
+  }
+  if (typeof e.message !== 'string' || e.message.length === 0 || e.message.length > 200) {
+    return `error message missing or echoing input (${String(e.message).length} chars)`;
+  }
+  if (e.code === 'INTERNAL') return 'INTERNAL (an unexpected error inside the function)';
+  if (REFUSALS.indexOf(e.code as (typeof REFUSALS)[number]) < 0) return `unknown error code ${String(e.code)}`;
+  return null;
+}
+
+/** A short, printable rendering of any value (inputs can be megabytes). */
+export function preview(value: unknown, max = 300): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch (e) {
+    text = `<${(e as Error).message}>`;
+  }
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
+}
+
+// ───────────────────────────── console ─────────────────────────────
+
+const METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
+
+export interface Captured {
+  readonly lines: string[];
+  restore(): void;
+}
+
+/** Capture everything printed through `console` (the functions run in this process) until `restore()`. */
+export function captureConsole(): Captured {
+  const lines: string[] = [];
+  const saved = METHODS.map((m) => [m, console[m]] as const);
+  for (const m of METHODS) {
+    console[m] = (...args: unknown[]) => {
+      lines.push(format(...args));
+    };
+  }
+  return {
+    lines,
+    restore() {
+      for (const [m, fn] of saved) console[m] = fn;
+    },
+  };
+}
+
+// ───────────────────────────── the store, seen per appeal ─────────────────────────────
+
+type Doc = Record<string, unknown>;
+
+export function docsOf(snapshot: StoreSnapshot, collection: string): Doc[] {
+  return (snapshot[collection] ?? []) as Doc[];
+}
+
+export function appealDoc(snapshot: StoreSnapshot, id: string): Doc | null {
+  return docsOf(snapshot, 'appeals').find((d) => d._id === id) ?? null;
+}
+
+/** A deterministic text of a value (key order normalised) to compare states. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Doc).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}

@@ -1,0 +1,159 @@
+/**
+ * The mini program build's offline validation, on temporary copies of a small fixture mini program
+ * (test/unit/build/fixtures/mini: two pages, a subpackage, an own component, a WXS module, a fake npm component).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { BuildError, buildMiniprogram, transpile, type BuildOptions } from '../../../tools/build/miniprogram';
+import { sizeOf } from '../../../tools/build/compiled-result';
+
+const FIXTURE = path.join(__dirname, 'fixtures', 'mini');
+let tmp: string;
+let src: string;
+
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
+  src = path.join(tmp, 'src');
+  fs.cpSync(FIXTURE, src, { recursive: true });
+});
+afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const write = (rel: string, text: string): void => fs.writeFileSync(path.join(src, rel), text);
+const editJson = (rel: string, edit: (json: Record<string, unknown>) => void): void => {
+  const json = JSON.parse(fs.readFileSync(path.join(src, rel), 'utf8')) as Record<string, unknown>;
+  edit(json);
+  write(rel, JSON.stringify(json));
+};
+const build = (opts: BuildOptions = {}) =>
+  buildMiniprogram({
+    srcDir: src,
+    outDir: path.join(tmp, 'out'),
+    compile: false,
+    log: () => undefined,
+    ...opts,
+  });
+
+/** The problems of the BuildError the build fails with. */
+async function problems(): Promise<string[]> {
+  const err = await build().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(BuildError);
+  return [...(err as BuildError).problems];
+}
+
+test('the fixture builds: TS → CommonJS beside the copied files, everything checked', async () => {
+  const report = await build();
+  const out = path.join(tmp, 'out');
+  expect(report.checked).toEqual({ wxml: 3, wxs: 1, pages: 2, components: 2, requires: 1 });
+  const page = fs.readFileSync(path.join(out, 'pages/index/index.js'), 'utf8');
+  expect(page).toContain('require("../../utils/format")');
+  expect(page).not.toMatch(/^import /m);
+  for (const f of [
+    'app.json',
+    'pages/index/index.wxml',
+    'pages/index/fmt.wxs',
+    'miniprogram_npm/tiny-ui/tag/index.js',
+  ]) {
+    expect(fs.existsSync(path.join(out, f))).toBe(true);
+  }
+  expect(fs.existsSync(path.join(out, 'pages/index/index.ts'))).toBe(false);
+  expect(JSON.parse(fs.readFileSync(path.join(out, 'project.config.json'), 'utf8'))).not.toHaveProperty(
+    'miniprogramRoot',
+  );
+});
+
+test('a broken WXML expression fails the build naming the file', async () => {
+  write('pages/sub/detail/index.wxml', '<view>{{ a + }}</view>\n');
+  const found = await problems();
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/^pages\/sub\/detail\/index\.wxml: .*1:/);
+});
+
+test('WXML tag mismatches and WXS syntax errors are caught per file', async () => {
+  write('components/badge/index.wxml', '<text>{{ text }}</txet>\n');
+  write('pages/index/fmt.wxs', 'module.exports = { twice: function( { };\n');
+  const found = await problems();
+  expect(found.some((p) => p.startsWith('components/badge/index.wxml:'))).toBe(true);
+  expect(found.some((p) => p.startsWith('pages/index/fmt.wxs:'))).toBe(true);
+});
+
+test('a page listed in app.json with a missing file fails naming page and file', async () => {
+  fs.rmSync(path.join(src, 'pages/sub/detail/index.wxss'));
+  fs.rmSync(path.join(src, 'pages/index/index.ts'));
+  const found = await problems();
+  expect(found).toEqual([
+    expect.stringMatching(/^pages\/index\/index: .*missing index\.ts/),
+    expect.stringMatching(/^pages\/sub\/detail\/index: .*missing index\.wxss/),
+  ]);
+});
+
+test('a page added to app.json without any files is reported', async () => {
+  editJson('app.json', (app) => (app.pages as string[]).push('pages/ghost/index'));
+  expect(await problems()).toEqual([
+    expect.stringMatching(/^pages\/ghost\/index: page listed in app\.json is missing/),
+  ]);
+});
+
+test('a missing usingComponents target fails naming the json, the tag and the path', async () => {
+  editJson('pages/index/index.json', (json) => {
+    json.usingComponents = { badge: '/components/badge/index', gone: '/components/gone/index' };
+  });
+  editJson('app.json', (json) => {
+    json.usingComponents = { 'tiny-tag': 'tiny-ui/tag/index', 'tiny-nope': 'tiny-ui/nope/index' };
+  });
+  expect((await problems()).sort()).toEqual([
+    expect.stringMatching(/^app\.json: usingComponents "tiny-nope": "tiny-ui\/nope\/index" not found/),
+    expect.stringMatching(
+      /^pages\/index\/index\.json: usingComponents "gone": "\/components\/gone\/index" not found/,
+    ),
+  ]);
+});
+
+test('a component missing its .wxml is reported', async () => {
+  fs.rmSync(path.join(src, 'components/badge/index.wxml'));
+  expect(await problems()).toEqual([
+    expect.stringMatching(/"badge": "\/components\/badge\/index" not found \(missing \.wxml\)/),
+  ]);
+});
+
+test('a require that WeChat cannot resolve (unpacked npm package, wrong relative path) is reported', async () => {
+  write(
+    'utils/extra.ts',
+    "import dayjs from 'not-packed';\nimport { x } from './nope';\nexport const y = [dayjs, x];\n",
+  );
+  expect(await problems()).toEqual([
+    'utils/extra.js: require("not-packed") does not resolve inside the package (relative file or miniprogram_npm)',
+    'utils/extra.js: require("./nope") does not resolve inside the package (relative file or miniprogram_npm)',
+  ]);
+});
+
+test('npm imports become plain require() calls (resolved to miniprogram_npm by WeChat)', async () => {
+  const js = await transpile(
+    "import dayjs from 'dayjs';\nexport const today = (): string => dayjs().format('YYYY');\n",
+    'x.ts',
+  );
+  expect(js).toContain('require("dayjs")');
+  expect(js).not.toMatch(/^\s*(import|export)\s/m);
+});
+
+test('sizes split main package and subpackages', () => {
+  const size = sizeOf({ 'app.js': 2048, 'pages/sub/a.js': 1024, 'project.config.json': 999 }, ['pages/sub']);
+  expect(size).toEqual({ mainKB: 2, totalKB: 3, subPackagesKB: { 'pages/sub': 1 } });
+});
+
+test('miniprogram-ci compiles the fixture offline and reports sizes (no hex folders left behind)', async () => {
+  const before = fs.readdirSync(process.cwd());
+  const report = await build({ compile: true });
+  expect(report.size?.mainKB).toBeGreaterThan(0);
+  expect(report.size?.subPackagesKB['pages/sub']).toBeGreaterThan(0);
+  expect(report.size?.totalKB).toBeGreaterThanOrEqual(report.size?.mainKB ?? Infinity);
+  expect(fs.readdirSync(process.cwd())).toEqual(before);
+}, 60_000);
+
+test('errors only miniprogram-ci finds (WXSS syntax) fail the build with its message', async () => {
+  write('pages/index/index.wxss', '.page { padding: 16rpx;\n');
+  await expect(build({ compile: true })).rejects.toThrow(/getCompiledResult failed[\s\S]*index\.wxss/);
+}, 60_000);

@@ -1,0 +1,237 @@
+/**
+ * Offline validation of a built mini program folder (JS already produced): the checks WeChat DevTools
+ * would do at compile/upload time that miniprogram-ci's getCompiledResult does not (WXML/WXS syntax),
+ * plus clear, file-named messages for page files, usingComponents targets and require() targets.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { listFiles, nodeRequire } from './paths';
+
+/** A build failure with every problem found (each names the file). */
+export class BuildError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`build failed:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'BuildError';
+  }
+}
+
+export interface ValidationCounts {
+  wxml: number;
+  wxs: number;
+  pages: number;
+  components: number;
+  requires: number;
+}
+
+interface JsonFile {
+  usingComponents?: Record<string, string>;
+}
+
+interface AppJson extends JsonFile {
+  pages?: string[];
+  subPackages?: Array<{ root: string; pages: string[] }>;
+  subpackages?: Array<{ root: string; pages: string[] }>;
+}
+
+const NPM_DIR = 'miniprogram_npm';
+const PAGE_EXTS = ['.js', '.json', '.wxml', '.wxss'] as const;
+const COMPONENT_EXTS = ['.js', '.json', '.wxml'] as const;
+
+const exists = (root: string, rel: string): boolean => fs.existsSync(path.join(root, rel));
+const isOwn = (rel: string): boolean => !rel.startsWith(`${NPM_DIR}/`);
+
+/** Every page of app.json (main package and subpackages), as root-relative paths without extension. */
+export function appPages(app: AppJson): string[] {
+  const subs = app.subPackages ?? app.subpackages ?? [];
+  return [...(app.pages ?? []), ...subs.flatMap((s) => s.pages.map((p) => path.posix.join(s.root, p)))];
+}
+
+/** Subpackage roots of app.json. */
+export function subPackageRoots(app: AppJson): string[] {
+  return (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/+$/, ''));
+}
+
+function readJson<T>(root: string, rel: string, problems: string[]): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8')) as T;
+  } catch (err) {
+    problems.push(`${rel}: ${(err as Error).message}`);
+    return undefined;
+  }
+}
+
+function wccPath(): string {
+  const dir = path.dirname(nodeRequire.resolve('miniprogram-compiler/package.json'));
+  const bin = path.join(dir, 'bin', 'linux', 'wcc');
+  if (process.platform !== 'linux') throw new Error('WXML validation needs the Linux wcc binary');
+  try {
+    fs.chmodSync(bin, 0o755);
+  } catch {
+    // read-only node_modules: it may already be executable
+  }
+  return bin;
+}
+
+/** Compile every own .wxml and .wxs with WeChat's wcc; a syntax error or bad expression names the file. */
+export function compileWxml(
+  root: string,
+  files: readonly string[],
+  problems: string[],
+): { wxml: number; wxs: number } {
+  const wxml = files.filter((f) => f.endsWith('.wxml'));
+  const wxs = files.filter((f) => f.endsWith('.wxs'));
+  if (wxml.length + wxs.length === 0) return { wxml: 0, wxs: 0 };
+  // wcc stops at the first error: when the whole set fails, compile each WXS alone, then each WXML with the
+  // good WXS (a page's <wxs src> must be in the same run), so that every broken file is named.
+  const run = (list: readonly string[]) =>
+    spawnSync(wccPath(), ['-d', '-cc', '0', ...list, '-gn', '$gwx'], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+  if (run([...wxml, ...wxs]).status === 0) return { wxml: wxml.length, wxs: wxs.length };
+  const failed = (list: readonly string[]): string | undefined => {
+    const res = run(list);
+    return res.status === 0
+      ? undefined
+      : (res.stderr || res.error?.message || `wcc exit ${res.status}`).trim();
+  };
+  const goodWxs: string[] = [];
+  for (const file of wxs) {
+    const error = failed([file]);
+    if (error) problems.push(`${file}: WXS compile error: ${error}`);
+    else goodWxs.push(file);
+  }
+  for (const file of wxml) {
+    const error = failed([file, ...goodWxs]);
+    if (error) problems.push(`${file}: WXML compile error: ${error}`);
+  }
+  return { wxml: wxml.length, wxs: wxs.length };
+}
+
+/** Every page listed in app.json has its .js/.json/.wxml/.wxss. */
+export function checkPages(root: string, app: AppJson, problems: string[]): number {
+  const pages = appPages(app);
+  for (const page of pages) {
+    const missing = PAGE_EXTS.filter((ext) => !exists(root, page + ext));
+    if (missing.length > 0) {
+      const names = missing.map((ext) =>
+        ext === '.js' ? 'index.ts (or .js)' : path.posix.basename(page) + ext,
+      );
+      problems.push(`${page}: page listed in app.json is missing ${names.join(', ')}`);
+    }
+  }
+  return pages.length;
+}
+
+/** Resolve a usingComponents value as WeChat does: absolute, relative, then miniprogram_npm up the tree. */
+export function resolveComponent(root: string, fromDir: string, spec: string): string | undefined {
+  const asComponent = (rel: string): string | undefined => {
+    const clean = path.posix.normalize(rel);
+    if (clean.startsWith('..')) return undefined;
+    if (exists(root, `${clean}.json`)) return clean;
+    if (exists(root, `${clean}/index.json`)) return `${clean}/index`;
+    return undefined;
+  };
+  if (spec.startsWith('/')) return asComponent(spec.slice(1));
+  const relative = asComponent(path.posix.join(fromDir, spec));
+  if (relative || spec.startsWith('.')) return relative;
+  for (let dir = fromDir; ; dir = path.posix.dirname(dir)) {
+    const found = asComponent(path.posix.join(dir === '.' ? '' : dir, NPM_DIR, spec));
+    if (found) return found;
+    if (dir === '.' || dir === '') return undefined;
+  }
+}
+
+/** Every usingComponents target (app.json, pages, components, transitively) exists with .js/.json/.wxml. */
+export function checkComponents(root: string, entries: readonly string[], problems: string[]): number {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const jsonRel = queue.shift() as string;
+    if (!exists(root, jsonRel)) continue; // missing page files are reported by checkPages
+    const json = readJson<JsonFile>(root, jsonRel, problems);
+    for (const [tag, spec] of Object.entries(json?.usingComponents ?? {})) {
+      if (/^plugin(-private)?:\/\//.test(spec)) continue;
+      const target = resolveComponent(root, path.posix.dirname(jsonRel), spec);
+      const missing = target ? COMPONENT_EXTS.filter((ext) => !exists(root, target + ext)) : ['.json'];
+      if (!target || missing.length > 0) {
+        problems.push(
+          `${jsonRel}: usingComponents "${tag}": "${spec}" not found (missing ${missing.join(', ')})`,
+        );
+      } else if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(`${target}.json`);
+      }
+    }
+  }
+  return seen.size;
+}
+
+/** Resolve a require() specifier from a JS file as the WeChat runtime does. */
+function resolveRequire(root: string, fromFile: string, spec: string): boolean {
+  const candidates = (base: string) => [base, `${base}.js`, `${base}.json`, `${base}/index.js`];
+  const has = (base: string) =>
+    candidates(path.posix.normalize(base)).some((c) => !c.startsWith('..') && isFile(root, c));
+  if (spec.startsWith('/')) return has(spec.slice(1));
+  if (spec.startsWith('.')) return has(path.posix.join(path.posix.dirname(fromFile), spec));
+  return has(path.posix.join(NPM_DIR, spec)) || has(path.posix.join(NPM_DIR, spec, readMain(root, spec)));
+}
+
+function isFile(root: string, rel: string): boolean {
+  try {
+    return fs.statSync(path.join(root, rel)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readMain(root: string, spec: string): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, NPM_DIR, spec, 'package.json'), 'utf8')) as {
+      main?: string;
+    };
+    return pkg.main ?? 'index.js';
+  } catch {
+    return 'index.js';
+  }
+}
+
+/** Every require() in our own JS resolves inside the package (relative files or miniprogram_npm). */
+export function checkRequires(root: string, jsFiles: readonly string[], problems: string[]): number {
+  let count = 0;
+  for (const file of jsFiles) {
+    const code = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const match of code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) {
+      count++;
+      const spec = match[1] as string;
+      if (!resolveRequire(root, file, spec)) {
+        problems.push(
+          `${file}: require("${spec}") does not resolve inside the package (relative file or miniprogram_npm)`,
+        );
+      }
+    }
+  }
+  return count;
+}
+
+/** Run every offline check on a built mini program folder; throws BuildError listing all problems. */
+export function validateMiniprogram(root: string): ValidationCounts {
+  const problems: string[] = [];
+  const own = listFiles(root, (rel) => rel === NPM_DIR).filter(isOwn);
+  for (const json of own.filter((f) => f.endsWith('.json'))) readJson(root, json, problems);
+  const app = exists(root, 'app.json') ? readJson<AppJson>(root, 'app.json', problems) : undefined;
+  if (!app) problems.push('app.json: missing or unreadable');
+  const compiled = compileWxml(root, own, problems);
+  const pages = app ? checkPages(root, app, problems) : 0;
+  const jsonEntries = ['app.json', ...(app ? appPages(app).map((p) => `${p}.json`) : [])];
+  const components = checkComponents(root, jsonEntries, problems);
+  const requires = checkRequires(
+    root,
+    own.filter((f) => f.endsWith('.js')),
+    problems,
+  );
+  if (problems.length > 0) throw new BuildError(problems);
+  return { ...compiled, pages, components, requires };
+}

@@ -42,6 +42,10 @@ class Device {
   privacyAgreed = true;
   /** How WeChat's privacy popup is answered when a privacy API (or requirePrivacyAuthorize) needs consent. */
   privacyAnswer: 'agree' | 'disagree' = 'agree';
+  /** Whether the person allows saving to the photo album. */
+  albumAllowed = true;
+  /** Text drawn on offscreen canvases, in order. */
+  drawnText: string[] = [];
   /** The phone's light/dark setting, as WeChat reports it. */
   theme: 'light' | 'dark' = 'light';
   private themeListeners: Array<(res: { theme: string }) => void> = [];
@@ -54,6 +58,8 @@ class Device {
     this.offline = false;
     this.subscribeAnswer = 'accept';
     this.modalConfirm = true;
+    this.albumAllowed = true;
+    this.drawnText = [];
     this.app = { globalData: { largeText: false } };
     this.pages = [];
     this.privacyAgreed = true;
@@ -108,7 +114,29 @@ class Device {
     };
   }
 
+  private canvas(width: number, height: number) {
+    const drawn = this.drawnText;
+    const ctx = {
+      fillStyle: '',
+      font: '',
+      fillRect: () => undefined,
+      fillText: (text: string) => void drawn.push(text),
+    };
+    return { width, height, getContext: () => ctx };
+  }
+
   readonly wx = {
+    createOffscreenCanvas: (o: { width: number; height: number }) => {
+      this.record('createOffscreenCanvas', o);
+      return this.canvas(o.width, o.height);
+    },
+    canvasToTempFilePath: this.async('canvasToTempFilePath', () => ({ tempFilePath: 'wxfile://tmp/checklist.png' })),
+    authorize: (o: AsyncOptions) => {
+      this.record('authorize', o);
+      void Promise.resolve().then(() => (this.albumAllowed ? o.success?.({}) : o.fail?.({ errMsg: 'authorize:fail auth deny' })));
+    },
+    openSetting: this.async('openSetting', () => ({ authSetting: {} })),
+    saveImageToPhotosAlbum: this.async('saveImageToPhotosAlbum', () => ({ errMsg: 'saveImageToPhotosAlbum:ok' })),
     getStorageSync: (key: string) => (this.storage.has(key) ? this.storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => {
       if (this.storageFull) throw new Error('setStorageSync:fail exceed storage max size 10M');

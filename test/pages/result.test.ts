@@ -83,3 +83,27 @@ describe('result page', () => {
     expect(page.find('flag-scam-contact')!.textContent).toContain('96110');
   });
 });
+
+describe('checklist picture', () => {
+  it('draws every document of the checklist and saves it to the album', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    await page.tap('save-image');
+    await page.settle();
+    const names = page.data<{ guide: { checklist: Array<{ name: string }> } }>().guide.checklist.map((d) => d.name);
+    const drawn = device.drawnText.join('');
+    for (const name of names) expect(drawn).toContain(name);
+    expect(device.calls('saveImageToPhotosAlbum')).toEqual([expect.objectContaining({ filePath: 'wxfile://tmp/checklist.png' })]);
+  });
+
+  it('asks to open settings when the album is not allowed, and saves nothing', async () => {
+    device.albumAllowed = false;
+    device.modalConfirm = false;
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    await page.tap('save-image');
+    await page.settle();
+    expect(device.calls('showModal')).toEqual([expect.objectContaining({ title: '需要相册权限' })]);
+    expect(device.calls('saveImageToPhotosAlbum')).toEqual([]);
+  });
+});

@@ -10,14 +10,11 @@ import { go, ROUTES } from '../../services/navigation';
 import { largeText } from '../../services/settings';
 import { callNumber } from '../../services/device';
 
-type AppealsState = 'loading' | 'empty' | 'ready' | 'offline';
-
 Component({
   data: {
     largeText: false,
     symptoms: [] as Array<{ id: string; title: string; example: string }>,
     resume: null as null | { symptom: string; title: string; answered: number },
-    appealsState: 'loading' as AppealsState,
     appealsText: '',
     contacts: [] as Array<{ id: string; name: string; phone: string | null; scope: string }>,
   },
@@ -36,14 +33,13 @@ Component({
         : null;
       const reply = await listMyAppeals();
       if (!reply.ok) {
-        this.setData({ largeText: largeText(), resume, appealsState: 'offline', appealsText: '暂时连不上，稍后再看' });
+        this.setData({ largeText: largeText(), resume, appealsText: '暂时连不上，稍后再看' });
         return;
       }
       const first = reply.data.items[0];
       this.setData({
         largeText: largeText(),
         resume,
-        appealsState: first ? 'ready' : 'empty',
         appealsText: first
           ? `${reply.data.items.length} 条 · 最近：${appealTitle(first.causeIds)}「${STATUS_LABEL[first.status]}」`
           : '还没有跟踪的申诉',

@@ -21,10 +21,10 @@ import { accountMessages, laterInstants, sweepAt, type MessageAccount } from './
 import { grantCredits, unwrap, type Reply, type World } from './world';
 
 export interface ConcurrencyOptions {
-  /** Status changes per phase. */
-  readonly statusChanges?: number;
-  /** Checklist ticks per phase. */
-  readonly ticks?: number;
+  /** Status changes and ticks in flight at once (burst phase). */
+  readonly burst?: number;
+  /** Status changes and ticks of the two racing writers (sustained phase). */
+  readonly sustained?: number;
   readonly seed?: number;
 }
 
@@ -204,7 +204,7 @@ async function runPhase(world: World, cast: Cast, plan: Plan, g: Generators): Pr
   };
 }
 
-function plans(world: World, cast: Cast, n: number, ticks: number): Plan[] {
+function plans(world: World, cast: Cast, n: number, m: number): Plan[] {
   const writers = cast.second === cast.owner ? [cast.owner, cast.owner] : [cast.owner];
   const items = () => world.target.appeal.checklist.map((c) => c.id);
   return [
@@ -215,7 +215,7 @@ function plans(world: World, cast: Cast, n: number, ticks: number): Plan[] {
           const change: Change = { openid: writers[i % writers.length], pausesMs: [g.int(SPREAD_MS), 1 + g.int(50)] };
           return (id: string, t: Tally) => statusChange(world, id, change, t);
         }),
-        ...ticksFor(world, cast, items(), ticks, SPREAD_MS, g),
+        ...ticksFor(world, cast, items(), n, SPREAD_MS, g),
       ],
     },
     {
@@ -223,12 +223,12 @@ function plans(world: World, cast: Cast, n: number, ticks: number): Plan[] {
       changes: (g) => [
         // Two writers (devices) racing: each keeps going until its half of the changes is accepted.
         ...[0, 1].map((w) => async (id: string, t: Tally) => {
-          for (let done = 0, tries = 0; done < n / 2 && tries < n * 4; tries++) {
+          for (let done = 0, tries = 0; done < m / 2 && tries < m * 4; tries++) {
             const change: Change = { openid: writers[w % writers.length], pausesMs: [g.int(3)] };
             if (await statusChange(world, id, change, t)) done++;
           }
         }),
-        ...ticksFor(world, cast, items(), ticks, n * 15, g),
+        ...ticksFor(world, cast, items(), m, m * 25, g),
       ],
     },
   ];
@@ -236,14 +236,21 @@ function plans(world: World, cast: Cast, n: number, ticks: number): Plan[] {
 
 export async function runConcurrency(world: World, opts: ConcurrencyOptions = {}): Promise<ConcurrencyReport> {
   const started = Date.now();
-  const n = opts.statusChanges ?? 100;
+  const n = opts.burst ?? 100;
+  const m = opts.sustained ?? 60;
   const g = makeGenerators(opts.seed ?? 7);
   world.reset();
   const owner = world.users.owner as string;
   const cast: Cast = { owner, second: world.users.helper ?? owner, stranger: world.users.stranger as string };
-  await grantCredits(world.cloud, owner, 'progressUpdate', 2 * n);
+  const t0 = Date.now();
+  await grantCredits(world.cloud, owner, 'progressUpdate', n + m);
+  if (process.env.RELIABILITY_DEBUG) console.warn('grant', Date.now() - t0, 'ms');
   const phases: PhaseReport[] = [];
-  for (const plan of plans(world, cast, n, opts.ticks ?? 100)) phases.push(await runPhase(world, cast, plan, g));
+  for (const plan of plans(world, cast, n, m)) {
+    const t0 = Date.now();
+    phases.push(await runPhase(world, cast, plan, g));
+    if (process.env.RELIABILITY_DEBUG) console.warn(plan.name, Date.now() - t0, 'ms');
+  }
   world.reset();
   const sum = (f: (p: PhaseReport) => number) => phases.reduce((s, p) => s + f(p), 0);
   return {

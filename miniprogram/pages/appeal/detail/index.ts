@@ -205,9 +205,9 @@ Component({
     async markSubmitted(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       const current = shown.get(this);
       if (!current) return;
-      const reminders = askForReminders('markSubmitted');
-      this.setData({ busy: true });
-      this.setData(outcomeView(await reminders));
+      // A picker change is not a tap: WeChat refuses the subscription prompt here, so the page offers
+      // 开启提醒 (a tap) with the reason instead.
+      this.setData({ busy: true, reminderReason: REMINDER_REASON.markSubmitted });
       await this.show(await appeals.markSubmitted(current, e.detail.value), '已记下提交日期');
     },
     async tick(e: WechatMiniprogram.TouchEvent) {

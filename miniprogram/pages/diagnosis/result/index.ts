@@ -15,6 +15,8 @@ import { loadSession } from '../../../services/diagnosis';
 import { toast } from '../../../services/feedback';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
+import { saveLayoutToAlbum } from '../../../services/image';
+import { checklistImage } from '../../../domain/present/checklist-image';
 import { guideShare, guideTimelineShare } from '../../../services/share';
 
 /** The diagnosis each open result page shows. */
@@ -100,6 +102,10 @@ Component({
     editAnswers() {
       const diagnosis = diagnoses.get(this);
       if (diagnosis) go(ROUTES.questionnaire, { symptom: diagnosis.symptom });
+    },
+    saveImage() {
+      const guide = this.data.guide;
+      if (guide) saveLayoutToAlbum(checklistImage(guide));
     },
     addReminder() {
       const guide = this.data.guide;

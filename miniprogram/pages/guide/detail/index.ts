@@ -9,6 +9,8 @@ import { toast } from '../../../services/feedback';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
 import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
+import { saveLayoutToAlbum } from '../../../services/image';
+import { checklistImage } from '../../../domain/present/checklist-image';
 import {
   guideShare,
   guideTimelineShare,
@@ -51,6 +53,11 @@ Component({
       const symptom = view && view.symptomId;
       if (symptom) go(ROUTES.questionnaire, { symptom, fresh: '1' });
       else go(ROUTES.home);
+    },
+    /** The checklist as a long picture, saved to the album (with permission). */
+    saveImage() {
+      const view = this.data.view;
+      if (view && view.kind !== 'steps') saveLayoutToAlbum(checklistImage(view.guide));
     },
     openLibrary() {
       replace(ROUTES.guideLibrary);

@@ -1,0 +1,169 @@
+/**
+ * The page audit: render one page of app.json in its scenario's state (./scenarios.ts), run the scenario's user
+ * actions, and measure what WeChat's experience audit measures — WXML nodes, depth, children of one node (./tree.ts)
+ * after the load and after every action — and every setData of the page instance (./recorder.ts): its keys against
+ * the names the page's WXML binds (./bindings.ts), calls per action, bytes per call.
+ *
+ * Run it in a fresh module registry per page (jest.isolateModulesAsync, with test/pages/setup.ts required
+ * inside): miniprogram-simulate registers Vant once per registry, so only the first page of a registry gets
+ * working Vant taps.
+ */
+import fs from 'fs';
+import path from 'path';
+import simulate from 'miniprogram-simulate';
+import { boundNames, keyRoot } from './bindings';
+import { LIMITS } from './limits';
+import { MINIPROGRAM_ROOT, pageName } from './pages';
+import { SetDataRecorder, type SetDataCall } from './recorder';
+import { SCENARIOS, type Action, type Scenario } from './scenarios';
+import { measureTree, type TreeFigures } from './tree';
+import { renderPage, unmountAll, type RenderedPage } from '../../pages/render';
+
+export interface Figures {
+  nodes: number;
+  depth: number;
+  children: number;
+  /** The most setData calls one user action made. */
+  calls: number;
+  /** The largest setData payload (JSON, UTF-8 bytes), load included. */
+  bytes: number;
+}
+
+export interface ActionFigures {
+  name: string;
+  calls: number;
+  bytes: number;
+}
+
+export interface PageAudit {
+  page: string;
+  name: string;
+  state: string;
+  figures: Figures;
+  /** Each user action: its setData calls and largest payload. */
+  actions: ActionFigures[];
+  /** Threshold breaches and unbound setData keys, in words; empty when the page passes. */
+  violations: string[];
+}
+
+export function scenarioFor(pagePath: string): Scenario {
+  const scenario = SCENARIOS[pagePath];
+  if (!scenario)
+    throw new Error(
+      `${pagePath} is in app.json but has no audit scenario: add one (its richest state and user actions) ` +
+        'to test/support/audit/scenarios.ts',
+    );
+  return scenario;
+}
+
+type Instance = { setData: (data: Record<string, unknown>, cb?: () => void) => void };
+type SimulateModule = { render: (id: string, props?: Record<string, unknown>) => { instance: unknown } };
+
+/** Render through test/pages/render.ts with setData recorded from the first call (before onLoad). */
+async function renderRecorded(pagePath: string, query: Record<string, string>, recorder: SetDataRecorder) {
+  const sim = simulate as unknown as SimulateModule;
+  const render = sim.render;
+  sim.render = (id, props) => {
+    const comp = render(id, props);
+    recorder.attach(comp.instance as Instance);
+    return comp;
+  };
+  try {
+    return await renderPage(pagePath, query);
+  } finally {
+    sim.render = render;
+  }
+}
+
+/** Cloud calls in flight, so an action is measured until its replies have been shown. */
+function trackCloud(): () => number {
+  const cloud = (global as unknown as { wx: { cloud: { callFunction(o: unknown): Promise<unknown> } } }).wx.cloud;
+  const call = cloud.callFunction.bind(cloud);
+  let inFlight = 0;
+  cloud.callFunction = (o) => {
+    inFlight += 1;
+    return call(o).finally(() => (inFlight -= 1));
+  };
+  return () => inFlight;
+}
+
+async function quiet(page: RenderedPage, recorder: SetDataRecorder, inFlight: () => number): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    const before = recorder.calls.length;
+    await page.settle();
+    if (inFlight() === 0 && recorder.calls.length === before) return;
+  }
+  throw new Error('the page kept calling setData or the cloud for more than 5 s after an action');
+}
+
+function treeViolations(state: string, t: TreeFigures): string[] {
+  const out: string[] = [];
+  if (t.nodes >= LIMITS.nodes) out.push(`${t.nodes} WXML nodes ${state} (limit < ${LIMITS.nodes})`);
+  if (t.depth >= LIMITS.depth) out.push(`depth ${t.depth} ${state} (limit < ${LIMITS.depth}): ${t.deepest}`);
+  if (t.children > LIMITS.children)
+    out.push(`${t.children} children under one node ${state} (limit ${LIMITS.children}): ${t.widest}`);
+  return out;
+}
+
+function setDataViolations(calls: readonly SetDataCall[], bound: ReadonlySet<string>, wxml: string): string[] {
+  const out = new Set<string>();
+  for (const call of calls) {
+    for (const key of call.keys)
+      if (!bound.has(keyRoot(key))) out.add(`setData key "${key}" (${call.step}) is not bound in ${wxml}`);
+    if (call.bytes > LIMITS.payloadBytes)
+      out.add(`setData of ${call.bytes} bytes (${call.step}) is over WeChat's ${LIMITS.payloadBytes}-byte limit`);
+  }
+  return [...out];
+}
+
+function maxOf(values: readonly number[]): number {
+  return values.reduce((a, b) => Math.max(a, b), 0);
+}
+
+async function runAction(
+  page: RenderedPage,
+  action: Action,
+  recorder: SetDataRecorder,
+  inFlight: () => number,
+): Promise<ActionFigures> {
+  recorder.step = action.name;
+  await action.run(page);
+  await quiet(page, recorder, inFlight);
+  const calls = recorder.during(action.name);
+  if (!calls.length && !action.quiet)
+    throw new Error(`action "${action.name}" changed nothing: did the tap reach the page? (mark it quiet if right)`);
+  return { name: action.name, calls: calls.length, bytes: maxOf(calls.map((c) => c.bytes)) };
+}
+
+export async function auditPage(pagePath: string): Promise<PageAudit> {
+  const scenario = scenarioFor(pagePath);
+  const wxmlFile = path.join(MINIPROGRAM_ROOT, `${pagePath}.wxml`);
+  const bound = boundNames(fs.readFileSync(wxmlFile, 'utf8'));
+  const recorder = new SetDataRecorder();
+  const inFlight = trackCloud();
+  const query = (await scenario.setup?.()) ?? {};
+  try {
+    const page = await renderRecorded(pagePath, query, recorder);
+    await quiet(page, recorder, inFlight);
+    const trees: Array<[string, TreeFigures]> = [['after load', measureTree(page.root)]];
+    const actions: ActionFigures[] = [];
+    for (const action of scenario.actions) {
+      actions.push(await runAction(page, action, recorder, inFlight));
+      trees.push([`after "${action.name}"`, measureTree(page.root)]);
+    }
+    const figures: Figures = {
+      nodes: maxOf(trees.map(([, t]) => t.nodes)),
+      depth: maxOf(trees.map(([, t]) => t.depth)),
+      children: maxOf(trees.map(([, t]) => t.children)),
+      calls: maxOf(actions.map((a) => a.calls)),
+      bytes: maxOf(recorder.calls.map((c) => c.bytes)),
+    };
+    const violations = [
+      ...new Set(trees.flatMap(([state, t]) => treeViolations(state, t))),
+      ...setDataViolations(recorder.calls, bound, path.relative(path.dirname(MINIPROGRAM_ROOT), wxmlFile)),
+    ];
+    return { page: pagePath, name: pageName(pagePath), state: scenario.state, figures, actions, violations };
+  } finally {
+    unmountAll();
+  }
+}

@@ -9,7 +9,10 @@
  */
 import fs from 'fs';
 import { appPages } from '../support/audit/pages';
-import type { PageAudit } from '../support/audit/audit';
+import { scenarioFor, type PageAudit } from '../support/audit/audit';
+import { boundNames, keyRoot } from '../support/audit/bindings';
+import { SCENARIOS } from '../support/audit/scenarios';
+import { measureTree } from '../support/audit/tree';
 
 const audits: PageAudit[] = [];
 
@@ -29,9 +32,31 @@ afterAll(() => {
 });
 
 describe('experience audit', () => {
+  it('audits every page: a page of app.json without a scenario fails, a scenario without a page is stale', () => {
+    expect(() => scenarioFor('pages/not-audited/index')).toThrow(
+      'pages/not-audited/index is in app.json but has no audit scenario',
+    );
+    expect(Object.keys(SCENARIOS).filter((p) => !appPages().includes(p))).toEqual([]);
+  });
+
   it.each(appPages().map((p) => [p]))('%s', async (pagePath) => {
     const audit = await isolatedAudit(pagePath);
     audits.push(audit);
     expect(audit.violations.map((v) => `${audit.page} (${audit.state}): ${v}`)).toEqual([]);
+  });
+});
+
+describe('audit engine', () => {
+  it('reads the data names a WXML binds, not members, strings or loop aliases', () => {
+    const wxml = `<view class="{{large ? 'big' : ''}}" wx:for="{{list}}" wx:for-item="row">{{row.name}} {{map[key].x}}</view>
+      <guide-body guide="{{guide}}" /><!-- {{commented}} --><view wx:for="plain">{{index + 1}}</view>`;
+    expect([...boundNames(wxml)].sort()).toEqual(['guide', 'key', 'large', 'list', 'map', 'plain']);
+    expect(['a.b[0].c', 'list[2]', 'flat'].map(keyRoot)).toEqual(['a', 'list', 'flat']);
+  });
+
+  it('counts elements, depth (root = 1) and the widest node', () => {
+    const root = document.createElement('main');
+    root.innerHTML = `<wx-view>${'<wx-view></wx-view>'.repeat(61)}</wx-view><van-icon><wx-view>t</wx-view></van-icon>`;
+    expect(measureTree(root)).toMatchObject({ nodes: 65, depth: 3, children: 61, widest: 'main > wx-view' });
   });
 });

@@ -1,13 +1,19 @@
 import { device } from './device';
 import { renderPage } from './render';
 
-
 describe('home page', () => {
   it('shows every entry symptom as a card', async () => {
     const page = await renderPage('pages/home/index');
     const cards = page.all('symptom-card-restricted').concat(page.all('symptom-repair-offer'));
     expect(cards).toHaveLength(2);
-    for (const id of ['card-restricted', 'account-restricted', 'credit-pay-unavailable', 'bill-anomaly', 'unbind-card', 'repair-offer']) {
+    for (const id of [
+      'card-restricted',
+      'account-restricted',
+      'credit-pay-unavailable',
+      'bill-anomaly',
+      'unbind-card',
+      'repair-offer',
+    ]) {
       const card = page.find(`symptom-${id}`);
       expect(card).not.toBeNull();
     }

@@ -260,12 +260,13 @@ export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<
 export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ deleted: true }> {
   const store = new AppealStore(ctx.db);
   const { doc } = await load(store, p.id, ctx, 'owner');
+  // Its notifications first, the appeal last: if anything fails on the way, the appeal is still there and deleting
+  // it again finishes the job. (The other order left the notifications behind for good once the appeal was gone.)
+  // A deployment without the notifications collection (-502005) has nothing to remove.
+  await removeNotificationsOf(ctx.db, doc._id).catch((e: unknown) => {
+    if ((e as { errCode?: unknown } | null)?.errCode !== -502005) throw e;
+  });
   if (!(await store.remove(doc._id, ctx.openid))) throw new Refusal('NOT_FOUND');
-  try {
-    await removeNotificationsOf(ctx.db, doc._id);
-  } catch (e) {
-    ctx.log(`notify: notifications of a deleted appeal left behind (${errorTag(e)})`);
-  }
   return { deleted: true };
 }
 

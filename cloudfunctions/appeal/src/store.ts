@@ -10,6 +10,14 @@ import type { HelperRef, PendingNotice } from '../../shared/notify/notices';
 
 export const APPEALS = 'appeals';
 
+/** A family helper as stored (the openid never leaves the function: views show `tag` and `label`). */
+export interface StoredHelper extends HelperRef {
+  /** Opaque handle the owner uses to remove them. Absent on helpers written before handles existed. */
+  readonly tag?: string;
+  readonly label?: string;
+  readonly joinedAt?: Date | string;
+}
+
 export interface StoredTick {
   readonly done: boolean;
   readonly by: Actor;
@@ -37,8 +45,8 @@ export interface AppealDoc {
   readonly escalatedTo: EscalationTarget | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;
-  /** Family helpers (filled in by a later issue); absent means none. Each receives notices with own credits. */
-  readonly helpers?: readonly HelperRef[];
+  /** Family helpers (`join`); absent means none. Each receives notices with their own credits. */
+  readonly helpers?: readonly StoredHelper[];
   /** The outbox: notices written atomically with the change that caused them, removed once delivered. */
   readonly pendingNotices?: readonly PendingNotice[];
   /** Earliest instant a pending notice should be (re)tried (indexed for the timer sweep); null when none. */
@@ -72,6 +80,18 @@ export class AppealStore {
   async pageOwnedBy(openid: string, skip: number, limit: number): Promise<AppealDoc[]> {
     const res = await this.collection
       .where({ _openid: openid })
+      .orderBy('updatedAt', 'desc')
+      .skip(skip)
+      .limit(limit)
+      .get();
+    return res.data as unknown as AppealDoc[];
+  }
+
+  /** Appeals `openid` owns or helps with, most recently updated first. */
+  async pageVisibleTo(openid: string, skip: number, limit: number): Promise<AppealDoc[]> {
+    const _ = this.db.command;
+    const res = await this.collection
+      .where(_.or([{ _openid: openid }, { 'helpers.openid': openid }]) as object)
       .orderBy('updatedAt', 'desc')
       .skip(skip)
       .limit(limit)

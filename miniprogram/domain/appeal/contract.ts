@@ -108,6 +108,31 @@ export interface TemplateCredits {
 
 export type ReminderCredits = { readonly [T in NotificationTemplate]: TemplateCredits };
 
+/** A family helper as the owner sees them: a handle and the name the owner chose, never their openid. */
+export interface HelperView {
+  /** Opaque handle of this helper on this appeal (what `removeHelper` takes). */
+  readonly tag: string;
+  /** What the owner calls them, e.g. 儿子 (may be empty). */
+  readonly label: string;
+  readonly joinedAt: string;
+}
+
+/** An invitation not yet accepted, revoked or expired (the token itself is never shown again). */
+export interface InviteView {
+  /** Opaque handle (what `revokeInvite` takes). */
+  readonly id: string;
+  readonly label: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/** What `invite` answers: the secret token, shown once, to put in the share card. */
+export interface InviteCreated {
+  readonly token: string;
+  readonly expiresAt: string;
+  readonly invite: InviteView;
+}
+
 export interface AppealView extends AppealSummary {
   readonly note: string;
   readonly checklist: readonly ChecklistTick[];
@@ -120,6 +145,10 @@ export interface AppealView extends AppealSummary {
   readonly createdAt: string;
   /** Subscription messages about this appeal, newest first (owner: all; helper: their own). */
   readonly notifications: readonly NotificationEntry[];
+  /** Family helpers: the owner sees all of them, a helper only their own entry. */
+  readonly helpers: readonly HelperView[];
+  /** Open invitations (owner only; empty for a helper). */
+  readonly invites: readonly InviteView[];
 }
 
 export interface AppealPage {
@@ -162,6 +191,16 @@ export interface AppealActions {
   };
   /** The caller's reminders left, per template. */
   credits: { payload: Record<string, never>; reply: ReminderCredits };
+  /** Owner: a single-use invitation for a family member (expires after LIMITS.inviteDays days). */
+  invite: { payload: { id: string; label?: string }; reply: InviteCreated };
+  /** Owner: withdraw an invitation nobody has accepted yet. */
+  revokeInvite: { payload: { id: string; invite: string }; reply: AppealView };
+  /** Accept an invitation: the caller becomes a helper of its appeal (expired/used/revoked/forged: INVITE_INVALID). */
+  join: { payload: { token: string }; reply: AppealView };
+  /** Owner: a helper no longer sees the appeal, from now on. */
+  removeHelper: { payload: { id: string; helper: string }; reply: AppealView };
+  /** Helper: stop following the appeal. */
+  leave: { payload: { id: string }; reply: { left: true } };
 }
 
 export type AppealAction = keyof AppealActions;
@@ -177,4 +216,14 @@ export const LIMITS = {
   timelineEntries: 300,
   /** Notifications shown on an appeal page (newest). */
   notificationsShown: 50,
+  /** Family helpers per appeal. */
+  helpers: 5,
+  /** Open invitations per appeal at once. */
+  openInvites: 5,
+  /** Days an invitation stays valid. */
+  inviteDays: 7,
+  /** Characters of the name the owner gives a helper (儿子, 小王…). */
+  helperLabelChars: 8,
+  /** Characters of an invitation token (longer ones cannot be ours). */
+  tokenChars: 64,
 } as const;

@@ -22,14 +22,22 @@ Component({
     onLoad() {
       this.setData({
         largeText: largeText(),
-        symptoms: getSymptoms().map((s) => ({ id: s.id, title: s.title, example: s.examples.slice(0, 2).join('、') })),
+        symptoms: getSymptoms().map((s) => ({
+          id: s.id,
+          title: s.title,
+          example: s.examples.slice(0, 2).join('、'),
+        })),
         contacts: (['95017', '96110', 'bank-hotline'] as const).map(contactLine),
       });
     },
     async onShow() {
       const session = loadSession();
       const resume = session
-        ? { symptom: session.symptom, title: getSymptom(session.symptom).title, answered: progress(session).answered }
+        ? {
+            symptom: session.symptom,
+            title: getSymptom(session.symptom).title,
+            answered: progress(session).answered,
+          }
         : null;
       const reply = await listMyAppeals();
       if (!reply.ok) {

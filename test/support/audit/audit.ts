@@ -42,6 +42,8 @@ export interface PageAudit {
   figures: Figures;
   /** Each user action: its setData calls and largest payload. */
   actions: ActionFigures[];
+  /** The tree after the load and after each action. */
+  states: Array<{ state: string; nodes: number; depth: number; children: number }>;
   /** Threshold breaches and unbound setData keys, in words; empty when the page passes. */
   violations: string[];
 }
@@ -77,7 +79,8 @@ async function renderRecorded(pagePath: string, query: Record<string, string>, r
 
 /** Cloud calls in flight, so an action is measured until its replies have been shown. */
 function trackCloud(): () => number {
-  const cloud = (global as unknown as { wx: { cloud: { callFunction(o: unknown): Promise<unknown> } } }).wx.cloud;
+  const cloud = (global as unknown as { wx: { cloud: { callFunction(o: unknown): Promise<unknown> } } }).wx
+    .cloud;
   const call = cloud.callFunction.bind(cloud);
   let inFlight = 0;
   cloud.callFunction = (o) => {
@@ -96,22 +99,39 @@ async function quiet(page: RenderedPage, recorder: SetDataRecorder, inFlight: ()
   throw new Error('the page kept calling setData or the cloud for more than 5 s after an action');
 }
 
-function treeViolations(state: string, t: TreeFigures): string[] {
+type Measured = Array<[state: string, tree: TreeFigures]>;
+
+/** The worst state for one figure (the first state reaching the maximum). */
+function worst(trees: Measured, figure: 'nodes' | 'depth' | 'children'): [string, TreeFigures] {
+  return trees.reduce((a, b) => (b[1][figure] > a[1][figure] ? b : a));
+}
+
+function treeViolations(trees: Measured): string[] {
   const out: string[] = [];
-  if (t.nodes >= LIMITS.nodes) out.push(`${t.nodes} WXML nodes ${state} (limit < ${LIMITS.nodes})`);
-  if (t.depth >= LIMITS.depth) out.push(`depth ${t.depth} ${state} (limit < ${LIMITS.depth}): ${t.deepest}`);
-  if (t.children > LIMITS.children)
-    out.push(`${t.children} children under one node ${state} (limit ${LIMITS.children}): ${t.widest}`);
+  const [nodesAt, n] = worst(trees, 'nodes');
+  if (n.nodes >= LIMITS.nodes) out.push(`${n.nodes} WXML nodes ${nodesAt} (must be < ${LIMITS.nodes})`);
+  const [depthAt, d] = worst(trees, 'depth');
+  if (d.depth >= LIMITS.depth)
+    out.push(`depth ${d.depth} ${depthAt} (must be < ${LIMITS.depth}): ${d.deepest}`);
+  const [childrenAt, c] = worst(trees, 'children');
+  if (c.children > LIMITS.children)
+    out.push(`${c.children} children under one node ${childrenAt} (at most ${LIMITS.children}): ${c.widest}`);
   return out;
 }
 
-function setDataViolations(calls: readonly SetDataCall[], bound: ReadonlySet<string>, wxml: string): string[] {
+function setDataViolations(
+  calls: readonly SetDataCall[],
+  bound: ReadonlySet<string>,
+  wxml: string,
+): string[] {
   const out = new Set<string>();
   for (const call of calls) {
     for (const key of call.keys)
       if (!bound.has(keyRoot(key))) out.add(`setData key "${key}" (${call.step}) is not bound in ${wxml}`);
     if (call.bytes > LIMITS.payloadBytes)
-      out.add(`setData of ${call.bytes} bytes (${call.step}) is over WeChat's ${LIMITS.payloadBytes}-byte limit`);
+      out.add(
+        `setData of ${call.bytes} bytes (${call.step}) is over WeChat's ${LIMITS.payloadBytes}-byte limit`,
+      );
   }
   return [...out];
 }
@@ -131,7 +151,9 @@ async function runAction(
   await quiet(page, recorder, inFlight);
   const calls = recorder.during(action.name);
   if (!calls.length && !action.quiet)
-    throw new Error(`action "${action.name}" changed nothing: did the tap reach the page? (mark it quiet if right)`);
+    throw new Error(
+      `action "${action.name}" changed nothing: did the tap reach the page? (mark it quiet if right)`,
+    );
   return { name: action.name, calls: calls.length, bytes: maxOf(calls.map((c) => c.bytes)) };
 }
 
@@ -145,7 +167,7 @@ export async function auditPage(pagePath: string): Promise<PageAudit> {
   try {
     const page = await renderRecorded(pagePath, query, recorder);
     await quiet(page, recorder, inFlight);
-    const trees: Array<[string, TreeFigures]> = [['after load', measureTree(page.root)]];
+    const trees: Measured = [['after load', measureTree(page.root)]];
     const actions: ActionFigures[] = [];
     for (const action of scenario.actions) {
       actions.push(await runAction(page, action, recorder, inFlight));
@@ -159,10 +181,24 @@ export async function auditPage(pagePath: string): Promise<PageAudit> {
       bytes: maxOf(recorder.calls.map((c) => c.bytes)),
     };
     const violations = [
-      ...new Set(trees.flatMap(([state, t]) => treeViolations(state, t))),
+      ...treeViolations(trees),
       ...setDataViolations(recorder.calls, bound, path.relative(path.dirname(MINIPROGRAM_ROOT), wxmlFile)),
     ];
-    return { page: pagePath, name: pageName(pagePath), state: scenario.state, figures, actions, violations };
+    const states = trees.map(([state, t]) => ({
+      state,
+      nodes: t.nodes,
+      depth: t.depth,
+      children: t.children,
+    }));
+    return {
+      page: pagePath,
+      name: pageName(pagePath),
+      state: scenario.state,
+      figures,
+      actions,
+      states,
+      violations,
+    };
   } finally {
     unmountAll();
   }

@@ -31,7 +31,8 @@ function aliases(wxml: string): Set<string> {
 export function boundNames(wxml: string): Set<string> {
   const source = wxml.replace(/<!--[\s\S]*?-->/g, '');
   const names = new Set<string>();
-  for (const m of source.matchAll(/\{\{([\s\S]*?)\}\}/g)) for (const r of expressionRoots(m[1]!)) names.add(r);
+  for (const m of source.matchAll(/\{\{([\s\S]*?)\}\}/g))
+    for (const r of expressionRoots(m[1]!)) names.add(r);
   for (const m of source.matchAll(/wx:for\s*=\s*"([^"{]+)"/g)) names.add(m[1]!.trim());
   // Loop aliases are not page data (unless the page also binds a data key of that name outside any loop).
   for (const alias of aliases(source)) names.delete(alias);

@@ -5,7 +5,14 @@
  * Everything below runs inside the page's own module registry (see test/pages/audit.test.ts), so the device,
  * services and domain imported here are the ones the page under audit uses.
  */
-import { ALL_CAUSES, answer, buildChecklist, nextQuestion, optionsOf, startDiagnosis } from '../../../miniprogram/domain';
+import {
+  ALL_CAUSES,
+  answer,
+  buildChecklist,
+  nextQuestion,
+  optionsOf,
+  startDiagnosis,
+} from '../../../miniprogram/domain';
 import type { CauseId, DiagnosisState, QuestionId, SymptomId } from '../../../miniprogram/domain';
 import { LIMITS as APPEAL_LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { trackingChannel } from '../../../miniprogram/domain/present/guide';
@@ -96,11 +103,16 @@ async function fullAppeal(): Promise<string> {
   for (const item of got.data.checklist.slice(0, Math.ceil(got.data.checklist.length / 2)))
     await appeals.tickItem(id, item.id, true);
   for (let i = 1; i <= 6; i += 1)
-    await appeals.addNote(id, `第 ${i} 次打客服电话：说还在审核，要再等几个工作日，工单号 A10${i}`, i % 3 === 0);
+    await appeals.addNote(
+      id,
+      `第 ${i} 次打客服电话：说还在审核，要再等几个工作日，工单号 A10${i}`,
+      i % 3 === 0,
+    );
   return id;
 }
 
-const SCAM_TEXT = '您好，我是微信支付客服，您的账户被风控了，交 300 元保证金就能走内部渠道解封，请把验证码发给我';
+const SCAM_TEXT =
+  '您好，我是微信支付客服，您的账户被风控了，交 300 元保证金就能走内部渠道解封，请把验证码发给我';
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   'pages/home/index': {
@@ -114,7 +126,10 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     },
     actions: [
       { name: 'choose a symptom', quiet: true, run: tapFirst('symptom-') },
-      { name: 'come back to the page', run: (page) => (page.comp.instance as unknown as { onShow(): Promise<void> }).onShow() },
+      {
+        name: 'come back to the page',
+        run: (page) => (page.comp.instance as unknown as { onShow(): Promise<void> }).onShow(),
+      },
     ],
   },
   'pages/diagnosis/questionnaire/index': {
@@ -156,7 +171,10 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       { name: 'type the amount', run: (page) => fire(page, 'amount', 'input', '5000') },
       { name: 'type the card digits', run: (page) => fire(page, 'card', 'input', '123') },
       { name: 'leave the card field', run: (page) => fire(page, 'card', 'blur', '123') },
-      { name: 'type a note', run: (page) => fire(page, 'note', 'input', '卡号6222021234567890123，收的是店里货款') },
+      {
+        name: 'type a note',
+        run: (page) => fire(page, 'note', 'input', '卡号6222021234567890123，收的是店里货款'),
+      },
     ],
   },
   'pages/appeal/list/index': {

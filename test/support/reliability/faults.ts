@@ -3,31 +3,34 @@
  * (database reads and writes, and the subscribeMessage.send OpenAPI call):
  *
  *   error    the request fails before it is applied
- *   lost     the request is applied, then the reply is lost (the function sees a failure)
+ *   lost     the request is applied, then its reply is lost (the function sees a failure)
  *   death    the function dies right before the request: it and every later request never happen — at the send
- *            position that is the sender dying between sending and recording
- *   timeout  the request hangs past the function's timeout; the call times out, the work goes on afterwards
+ *            position, that is the sender dying between sending and recording
+ *   timeout  the request hangs past the function's timeout: the call times out and the work goes on afterwards
  *
- * The same kinds are injected into the `remind` timer while it delivers a notice it took over.
+ * The same kinds (but timeout) hit the `remind` timer while it delivers a notice left pending.
  *
- * Each case runs for its own owner (cases run side by side). What the owner can see — appeals (status, version,
- * history, checklist, notes, schedule), notifications left behind by a deleted appeal, the reminder ledger — must
- * be either the state before the call or the state after a clean call: at the reply, once the work has settled,
- * and after the person retries (where applying twice is reported separately: see `retryDuplicates`).
- * Then the timer sweeps (past the claim lease and every retry round) and no message may have gone out twice.
+ * Each case runs for its own owner, so cases run side by side. What the owner can see — their appeals (status,
+ * version, history, checklist, notes, schedule), notifications outliving a deleted appeal, their reminder ledger —
+ * must be the state before the call or the state after a clean call: at the reply, once the work has settled, and
+ * after the person retries (applying twice on a retry is reported apart, in `retryDuplicates`: there are no
+ * request ids yet). Then the timer sweeps (past the claim lease and every retry round): no message twice.
  */
 import type { AppealAction, AppealView } from '../../../miniprogram/domain/appeal/contract';
 import { testOpenid, type FaultRequest, type FaultSpec, type ObservedRequest } from '../../../tools/cloud';
 import { ACTION_NAMES, DIAGNOSIS, entryOf } from './table';
-import { accountMessages, laterInstants, sweepAt } from './messages';
+import { accountMessages, laterInstants, since, sweepAt, type Since } from './messages';
 import { canonical, grantCredits, preview, unwrap, type Reply, type World } from './world';
 
 export type FaultKind = 'error' | 'lost' | 'death' | 'timeout';
 export const FAULT_KINDS: readonly FaultKind[] = ['error', 'lost', 'death', 'timeout'];
 
-/** How long a hung request waits: longer than the function timeout of the fault world (1 s). */
-export const HANG_MS = 1300;
+/** The fault world runs `appeal` with this timeout (s); a hung request waits longer. */
 export const FAULT_WORLD_TIMEOUT_S = 1;
+export const HANG_MS = 1300;
+
+/** What a partial write touched: the appeals the owner sees, or their reminder ledger. */
+export type Scope = 'appeal' | 'ledger';
 
 export interface FaultOutcome {
   readonly fn: 'appeal' | 'remind';
@@ -36,9 +39,9 @@ export interface FaultOutcome {
   readonly position: number;
   /** The request the fault hit, e.g. `database.modifyDocument appeals`. */
   readonly request: string;
-  /** Where the owner's state stood: at the reply, once settled, after the retry. */
+  /** Where the owner's state stood at the reply, once settled, after the retry: pre / post / twice / OTHER. */
   readonly states: readonly string[];
-  readonly partial: boolean;
+  readonly partial: readonly Scope[];
   readonly retryDuplicated: boolean;
   readonly duplicates: number;
   readonly reply: string;
@@ -46,9 +49,12 @@ export interface FaultOutcome {
 
 export interface FaultsReport {
   readonly cases: number;
+  /** Cases that left a partial write visible (any scope). */
   readonly partial: number;
+  readonly partialByScope: Readonly<Record<Scope, number>>;
+  /** Messages sent twice for one key, over every case. */
   readonly duplicates: number;
-  /** Actions for which a retry after a lost reply applied the change a second time (no request ids yet). */
+  /** Actions for which a retry after a lost reply applied the change a second time. */
   readonly retryDuplicates: readonly string[];
   readonly outcomes: readonly FaultOutcome[];
   readonly ms: number;
@@ -57,7 +63,7 @@ export interface FaultsReport {
 export interface FaultsOptions {
   readonly actions?: readonly string[];
   readonly kinds?: readonly FaultKind[];
-  /** Cases in flight at once. */
+  /** Cases in flight at once (timeouts all run together). */
   readonly parallel?: number;
 }
 
@@ -65,42 +71,45 @@ export interface FaultsOptions {
 
 type Doc = Record<string, unknown>;
 
-function visibleAppeal(d: Doc): Doc {
+function visibleAppeal(d: Doc): string {
   const timeline = (d.timeline as Doc[]).map(({ kind, text, private: p, from, to, actor }) => ({ kind, text, p, from, to, actor }));
   const checklist = Object.entries(d.checklist as Record<string, Doc>)
-    .map(([id, t]) => [id, t.done, t.by])
+    .map(([id, t]) => `${id}:${String(t.done)}:${String(t.by)}`)
     .sort();
   const at = d.nextReminderAt;
-  return {
-    ...Object.fromEntries(
-      ['symptomId', 'causeIds', 'channelId', 'note', 'status', 'version', 'submittedOn', 'escalatedTo'].map((k) => [k, d[k]]),
-    ),
+  const fields = ['symptomId', 'causeIds', 'channelId', 'note', 'status', 'version', 'submittedOn', 'escalatedTo'];
+  return canonical({
+    ...Object.fromEntries(fields.map((k) => [k, d[k]])),
     expected: [d.expectedReplyOn, d.replyBeyondYear, at instanceof Date ? at.toISOString() : (at ?? null)],
     timeline,
     checklist,
+  });
+}
+
+export type Visible = Readonly<Record<Scope, string>>;
+
+/** The owner's state as they can see it, per scope (ids, clocks and delivery bookkeeping left out). */
+export function visibleState(world: World, owner: string): Visible {
+  const docs = world.cloud.store.find('appeals', { _openid: owner }) as Doc[];
+  const ids = new Set(docs.map((d) => d._id));
+  const orphans = (world.cloud.store.find('notifications', { owner }) as Doc[]).filter((d) => !ids.has(d.appealId));
+  const ledger = (world.cloud.store.find('subscriptions', { _openid: owner }) as Doc[])
+    .map((d) => `${String(d.template)}:${String(d.accepted)}:${String(d.banned)}`)
+    .sort();
+  return {
+    appeal: canonical({ appeals: docs.map(visibleAppeal).sort(), orphans: orphans.length }),
+    ledger: canonical(ledger),
   };
 }
 
-/** The owner's state as they can see it (ids, clocks and delivery bookkeeping left out). */
-export function visibleState(world: World, owner: string): string {
-  const appeals = (world.cloud.store.find('appeals', { _openid: owner }) as Doc[]).map(visibleAppeal);
-  const ids = new Set((world.cloud.store.find('appeals', { _openid: owner }) as Doc[]).map((d) => d._id));
-  const orphans = (world.cloud.store.find('notifications', { owner }) as Doc[]).filter((d) => !ids.has(d.appealId));
-  const ledger = (world.cloud.store.find('subscriptions', { _openid: owner }) as Doc[]).map((d) => [
-    d.template,
-    d.accepted,
-    d.banned,
-  ]);
-  return canonical({ appeals: appeals.map(canonical).sort(), orphans: orphans.length, ledger: ledger.map(String).sort() });
-}
-
-// ───────────────────────────── owners and their appeal ─────────────────────────────
+// ───────────────────────────── owners and references ─────────────────────────────
 
 let owners = 0;
+const newOwner = () => testOpenid(`fault-owner-${process.pid}-${owners++}`);
 
-/** A fresh owner with an appeal like the world's target: submitted (one message sent), a note, a tick, credits. */
+/** A fresh owner with an appeal like the world's target: submitted (one message sent), a private note, a tick. */
 async function freshOwner(world: World): Promise<{ owner: string; appeal: AppealView }> {
-  const owner = testOpenid(`fault-owner-${process.pid}-${owners++}`);
+  const owner = newOwner();
   await grantCredits(world.cloud, owner, 'progressUpdate', 4);
   const created = unwrap<AppealView>(await world.as(owner, 'create', { ...DIAGNOSIS, note: '私人备注' }));
   const submitted = unwrap<AppealView>(
@@ -113,8 +122,8 @@ async function freshOwner(world: World): Promise<{ owner: string; appeal: Appeal
   return { owner, appeal };
 }
 
-const label = (r: { action: string; collection?: string | null; params?: Readonly<Record<string, unknown>> }) =>
-  `${r.action}${r.collection ?? (typeof r.params?.collectionName === 'string' ? ` ${r.params.collectionName}` : '')}`;
+const label = (r: ObservedRequest) =>
+  `${r.action}${typeof r.params.collectionName === 'string' ? ` ${r.params.collectionName}` : ''}`;
 
 function payloadFor(world: World, action: AppealAction, appeal: AppealView): Record<string, unknown> {
   return { action, ...entryOf(action).valid({ appeal, today: world.target.today }) };
@@ -122,18 +131,16 @@ function payloadFor(world: World, action: AppealAction, appeal: AppealView): Rec
 
 interface Reference {
   readonly trace: readonly string[];
-  readonly pre: string;
-  readonly post: string;
-  readonly twice: string;
+  readonly pre: Visible;
+  readonly post: Visible;
+  readonly twice: Visible;
 }
 
-/** A clean run for a fresh owner: the requests the action makes, and the states before, after, after twice. */
+/** A clean run for a fresh owner: the requests the action makes, the states before, after, and after twice. */
 async function reference(world: World, action: AppealAction): Promise<Reference> {
   const { owner, appeal } = await freshOwner(world);
   const trace: string[] = [];
-  const stop = world.cloud.onRequest((r: ObservedRequest) => {
-    if (r.caller.fn === 'appeal' && r.caller.openid === owner) trace.push(label(r));
-  });
+  const stop = world.cloud.onRequest((r) => void (r.caller.fn === 'appeal' && r.caller.openid === owner && trace.push(label(r))));
   const pre = visibleState(world, owner);
   await world.call(owner, payloadFor(world, action, appeal));
   stop();
@@ -142,14 +149,10 @@ async function reference(world: World, action: AppealAction): Promise<Reference>
   return { trace, pre, post, twice: visibleState(world, owner) };
 }
 
-// ───────────────────────────── one case ─────────────────────────────
+// ───────────────────────────── arming ─────────────────────────────
 
-interface Armed {
-  disarm(): void;
-}
-
-/** Arm `kind` at the `position`-th request the calling function makes for `who` (a predicate, so cases coexist). */
-function arm(world: World, fn: string, who: string | null, position: number, kind: FaultKind): Armed {
+/** Arm `kind` at the `position`-th request `fn` makes (for `who`), as a predicate so that cases coexist. */
+function arm(world: World, fn: string, who: string | null, position: number, kind: FaultKind): () => void {
   let seen = 0;
   let live = true;
   const mine = (r: FaultRequest) => live && r.fn === fn && (who === null || r.openid === who);
@@ -163,12 +166,12 @@ function arm(world: World, fn: string, who: string | null, position: number, kin
   };
   const [matcher, spec] = specs[kind];
   world.cloud.faults.failNext(matcher, spec);
-  return { disarm: () => void (live = false) };
+  return () => void (live = false);
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-async function settledCall(world: World, owner: string, event: unknown): Promise<{ reply: Reply | null; text: string }> {
+async function attempt(world: World, owner: string, event: unknown): Promise<{ reply: Reply | null; text: string }> {
   try {
     const reply = await world.call(owner, event);
     return { reply, text: preview(reply, 120) };
@@ -177,95 +180,99 @@ async function settledCall(world: World, owner: string, event: unknown): Promise
   }
 }
 
-async function appealCase(
-  world: World,
-  action: AppealAction,
-  ref: Reference,
-  position: number,
-  kind: FaultKind,
-): Promise<FaultOutcome> {
+/** Where `s` stands against the reference, per scope; and which scopes are partial (`allowed` states only). */
+function judge(s: Visible, ref: Reference, allowed: ReadonlyArray<keyof Reference>): { name: string; partial: Scope[] } {
+  const scopes: Scope[] = ['appeal', 'ledger'];
+  const partial = scopes.filter((k) => !allowed.some((a) => (ref[a] as Visible)[k] === s[k]));
+  const whole = (['pre', 'post', 'twice'] as const).find((a) => scopes.every((k) => ref[a][k] === s[k]));
+  return { name: whole ?? `OTHER(${partial.join('+')})`, partial };
+}
+
+// ───────────────────────────── cases ─────────────────────────────
+
+interface Pending extends FaultOutcome {
+  readonly appealId: string;
+  readonly from: Since;
+}
+
+async function appealCase(world: World, action: AppealAction, ref: Reference, position: number, kind: FaultKind) {
   const { owner, appeal } = await freshOwner(world);
+  const from = since(world.cloud, appeal.id);
   const event = payloadFor(world, action, appeal);
-  const armed = arm(world, 'appeal', owner, position, kind);
-  const first = await settledCall(world, owner, event);
-  const states = [visibleState(world, owner)];
+  const disarm = arm(world, 'appeal', owner, position, kind);
+  const first = await attempt(world, owner, event);
+  const atReply = visibleState(world, owner);
   if (kind === 'timeout') await sleep(HANG_MS + 300);
-  armed.disarm();
-  states.push(visibleState(world, owner));
-  if (!first.reply?.ok) await settledCall(world, owner, event);
-  states.push(visibleState(world, owner));
-  const allowed = [[ref.pre, ref.post], [ref.pre, ref.post], [ref.post, ref.twice]];
-  return {
+  disarm();
+  const settled = visibleState(world, owner);
+  if (!first.reply?.ok) await attempt(world, owner, event);
+  const retried = visibleState(world, owner);
+  const judged = [judge(atReply, ref, ['pre', 'post']), judge(settled, ref, ['pre', 'post']), judge(retried, ref, ['post', 'twice'])];
+  const outcome: Pending = {
     fn: 'appeal',
     action,
     kind,
     position,
     request: ref.trace[position],
-    states: states.map((s, i) => (s === ref.pre ? 'pre' : s === ref.post ? 'post' : i === 2 && s === ref.twice ? 'twice' : 'OTHER')),
-    partial: states.some((s, i) => allowed[i].indexOf(s) < 0),
-    retryDuplicated: states[2] === ref.twice && ref.twice !== ref.post,
+    states: judged.map((j) => j.name),
+    partial: [...new Set(judged.flatMap((j) => j.partial))],
+    retryDuplicated: judged[2].name === 'twice' && canonical(ref.twice) !== canonical(ref.post),
     duplicates: 0,
     reply: first.text,
-    // The appeal id, to account its messages once everything is swept.
-    ...{ appealId: appeal.id },
+    appealId: appeal.id,
+    from,
   };
+  return outcome;
 }
 
-// ───────────────────────────── the timer ─────────────────────────────
-
-/** An owner whose status change could not be delivered inline: a notice waits for the timer (retry round 2). */
+/** An owner whose status change could not be delivered inline (the claim failed): a notice waits for the timer. */
 async function pendingNotice(world: World): Promise<{ owner: string; appeal: AppealView }> {
-  const owner = testOpenid(`fault-owner-${process.pid}-${owners++}`);
+  const owner = newOwner();
   await grantCredits(world.cloud, owner, 'progressUpdate', 2);
   const created = unwrap<AppealView>(await world.as(owner, 'create', DIAGNOSIS));
-  world.cloud.faults.failNext((r) => r.fn === 'appeal' && r.openid === owner && r.action === 'wx.openApi', {
-    error: 'EXCEED_REQUEST_LIMIT',
-    times: 3,
-  });
+  const claim = (r: FaultRequest) =>
+    r.fn === 'appeal' && r.openid === owner && r.action === 'database.insertDocument' && r.collection === 'notifications';
+  world.cloud.faults.failNext(claim, { error: 'SYS_ERR' });
   const appeal = unwrap<AppealView>(
     await world.as(owner, 'changeStatus', { id: created.id, to: 'submitted', expectedVersion: created.version }),
   );
   return { owner, appeal };
 }
 
-/** The timer run that takes the notice over (its retry time has come). */
-const retryTick = () => new Date(Date.now() + 11 * 60_000);
+const tickSoon = () => new Date(Date.now() + 1000);
 
 async function remindTrace(world: World): Promise<string[]> {
   await sweepAt(world.cloud, laterInstants());
   await pendingNotice(world);
   const trace: string[] = [];
   const stop = world.cloud.onRequest((r) => void (r.caller.fn === 'remind' && trace.push(label(r))));
-  await world.cloud.invokeTimer('remind', retryTick());
+  await world.cloud.invokeTimer('remind', tickSoon());
   stop();
   await sweepAt(world.cloud, laterInstants());
   return trace;
 }
 
-async function remindCase(world: World, trace: readonly string[], position: number, kind: FaultKind) {
+async function remindCase(world: World, trace: readonly string[], position: number, kind: FaultKind): Promise<FaultOutcome> {
   const { owner, appeal } = await pendingNotice(world);
   const before = visibleState(world, owner);
-  const armed = arm(world, 'remind', null, position, kind === 'timeout' ? 'error' : kind);
-  try {
-    await world.cloud.invokeTimer('remind', retryTick());
-  } catch {
-    // A dead or failing timer run is the point.
-  }
-  armed.disarm();
+  const from = since(world.cloud, appeal.id);
+  const disarm = arm(world, 'remind', null, position, kind);
+  const report = await world.cloud.invokeTimer('remind', tickSoon()).catch((e: unknown) => e);
+  disarm();
   await sweepAt(world.cloud, laterInstants());
   const after = visibleState(world, owner);
-  const messages = accountMessages(world.cloud, appeal.id);
+  const partial = (['appeal', 'ledger'] as const).filter((k) => before[k] !== after[k]);
   return {
-    fn: 'remind' as const,
+    fn: 'remind',
     action: 'remind',
     kind,
     position,
     request: trace[position],
-    states: [after === before ? 'pre' : 'OTHER'],
-    partial: after !== before,
+    states: [partial.length ? `OTHER(${partial.join('+')})` : 'pre'],
+    partial,
     retryDuplicated: false,
-    duplicates: messages.duplicates,
-    reply: `${messages.deliveries} delivered`,
+    duplicates: accountMessages(world.cloud, appeal.id, from).duplicates,
+    reply: preview(report, 120),
   };
 }
 
@@ -277,36 +284,43 @@ async function inBatches<T>(jobs: ReadonlyArray<() => Promise<T>>, parallel: num
   return out;
 }
 
-/** Writing actions of the table (every one of them gets every fault at every request). */
+/** The writing actions of the table: each gets every fault kind at every request it makes. */
 export function writingActions(): AppealAction[] {
   return ACTION_NAMES.filter((a) => entryOf(a).writes);
+}
+
+async function appealCases(world: World, actions: readonly AppealAction[], kinds: readonly FaultKind[], parallel: number) {
+  const quick: Array<() => Promise<Pending>> = [];
+  const slow: Array<() => Promise<Pending>> = [];
+  for (const action of actions) {
+    const ref = await reference(world, action);
+    for (let position = 0; position < ref.trace.length; position++) {
+      for (const kind of kinds) (kind === 'timeout' ? slow : quick).push(() => appealCase(world, action, ref, position, kind));
+    }
+  }
+  const done = [...(await inBatches(quick, parallel)), ...(await inBatches(slow, slow.length || 1))];
+  await sweepAt(world.cloud, laterInstants());
+  return done.map(({ appealId, from, ...o }): FaultOutcome => ({
+    ...o,
+    duplicates: accountMessages(world.cloud, appealId, from).duplicates,
+  }));
 }
 
 export async function runFaults(world: World, opts: FaultsOptions = {}): Promise<FaultsReport> {
   const started = Date.now();
   const kinds = opts.kinds ?? FAULT_KINDS;
   const actions = (opts.actions ?? writingActions()) as AppealAction[];
-  const jobs: Array<() => Promise<FaultOutcome & { appealId?: string }>> = [];
-  for (const action of actions) {
-    const ref = await reference(world, action);
-    for (let position = 0; position < ref.trace.length; position++) {
-      for (const kind of kinds) jobs.push(() => appealCase(world, action, ref, position, kind));
-    }
-  }
-  const appealOutcomes = await inBatches(jobs, opts.parallel ?? 12);
-  await sweepAt(world.cloud, laterInstants());
-  const outcomes: FaultOutcome[] = appealOutcomes.map(({ appealId, ...o }) => ({
-    ...o,
-    duplicates: appealId ? accountMessages(world.cloud, appealId).duplicates : 0,
-  }));
+  const outcomes = await appealCases(world, actions, kinds, opts.parallel ?? 16);
   const trace = await remindTrace(world);
   for (let position = 0; position < trace.length; position++) {
     for (const kind of kinds.filter((k) => k !== 'timeout')) outcomes.push(await remindCase(world, trace, position, kind));
   }
   world.cloud.faults.clear();
+  const count = (scope: Scope) => outcomes.filter((o) => o.partial.indexOf(scope) >= 0).length;
   return {
     cases: outcomes.length,
-    partial: outcomes.filter((o) => o.partial).length,
+    partial: outcomes.filter((o) => o.partial.length > 0).length,
+    partialByScope: { appeal: count('appeal'), ledger: count('ledger') },
     duplicates: outcomes.reduce((n, o) => n + o.duplicates, 0),
     retryDuplicates: [...new Set(outcomes.filter((o) => o.retryDuplicated).map((o) => o.action))].sort(),
     outcomes,
@@ -314,12 +328,12 @@ export async function runFaults(world: World, opts: FaultsOptions = {}): Promise
   };
 }
 
-export function describeFaults(report: FaultsReport): string {
+export function describeFaults(report: FaultsReport, scope?: Scope): string {
   return report.outcomes
-    .filter((o) => o.partial || o.duplicates > 0)
+    .filter((o) => (scope ? o.partial.indexOf(scope) >= 0 : o.partial.length > 0) || (!scope && o.duplicates > 0))
     .map(
       (o) =>
-        `  ${o.fn}/${o.action} ${o.kind} at #${o.position} (${o.request}): states ${o.states.join(' → ')}, ` +
+        `  ${o.fn}/${o.action} ${o.kind} at #${o.position} (${o.request}): ${o.states.join(' → ')}, ` +
         `${o.duplicates} duplicate message(s); reply ${o.reply}`,
     )
     .join('\n');

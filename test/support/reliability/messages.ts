@@ -25,9 +25,26 @@ export function appealIdOf(entry: OutboxEntry): string | null {
   return m ? decodeURIComponent(m[1]) : null;
 }
 
-export function accountMessages(cloud: LocalCloud, appealId: string): MessageAccount {
-  const deliveries = cloud.outbox().filter((e) => e.errCode === 0 && appealIdOf(e) === appealId);
+/** Where an account starts: the outbox length and the notice keys of the appeal at that moment. */
+export interface Since {
+  readonly outbox: number;
+  readonly keys: ReadonlySet<string>;
+}
+
+export function since(cloud: LocalCloud, appealId: string): Since {
   const docs = cloud.store.find('notifications', { appealId }) as Array<Record<string, unknown>>;
+  return { outbox: cloud.outbox().length, keys: new Set(docs.map((d) => String(d.key))) };
+}
+
+/** The messages of `appealId` (those after `from`, if given) against its notice keys. */
+export function accountMessages(cloud: LocalCloud, appealId: string, from?: Since): MessageAccount {
+  const deliveries = cloud
+    .outbox()
+    .slice(from?.outbox ?? 0)
+    .filter((e) => e.errCode === 0 && appealIdOf(e) === appealId);
+  const docs = (cloud.store.find('notifications', { appealId }) as Array<Record<string, unknown>>).filter(
+    (d) => !from?.keys.has(String(d.key)),
+  );
   const sentIds = new Map<number, number>();
   for (const d of docs) if (d.state === 'sent' && typeof d.msgid === 'number') sentIds.set(d.msgid, 0);
   let unrecorded = 0;

@@ -7,6 +7,8 @@ describe('detectScam', () => {
     ['inside-channel', '我们有内部渠道，可以走后台操作'],
     ['record-erasing', '专业修复残卡，消除央行黑记录'],
     ['asks-code', '把你手机收到的验证码发给我核对一下'],
+    ['asks-code', '把验证码发我'],
+    ['asks-code', '验证码报一下，我帮你处理'],
     ['asks-password', '请告诉我你的支付密码'],
     ['screen-share', '下载一个会议软件，打开屏幕共享'],
     ['crypto-unlock', '解封费用请用USDT支付到这个钱包地址'],

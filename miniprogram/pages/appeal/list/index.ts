@@ -47,8 +47,13 @@ Component({
         this.setData({ loadingMore: false, errorMessage: reply.error.message });
         return;
       }
-      const more = reply.data.items.map((s) => appealCard(s, appealTitle(s.causeIds)));
-      this.setData({ loadingMore: false, items: this.data.items.concat(more), nextCursor: reply.data.nextCursor });
+      // Only the new cards travel to the view layer (indexed paths), not the whole list again.
+      const patch: Record<string, unknown> = { loadingMore: false, nextCursor: reply.data.nextCursor };
+      const start = this.data.items.length;
+      reply.data.items.forEach(
+        (s, i) => (patch[`items[${start + i}]`] = appealCard(s, appealTitle(s.causeIds))),
+      );
+      this.setData(patch);
     },
     onReachBottom() {
       return this.loadMore();

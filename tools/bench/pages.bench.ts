@@ -1,0 +1,70 @@
+/**
+ * Benchmark: every page of app.json as the page audit measures it (test/pages/audit.test.ts, engine in
+ * test/support/audit/), per page:
+ *
+ *   page.<name>.nodes           WXML nodes in the richest state (elements incl. custom components' shadow trees)
+ *   page.<name>.depth           deepest WXML node (page root = 1)
+ *   page.<name>.setdata.calls   the most setData calls one user action makes (target: 1)
+ *   page.<name>.setdata.bytes   the largest setData payload, load included (target: ≤ 4 KB per answer step)
+ *
+ * <name> is the page path without `pages/` and trailing `index`: `home`, `diagnosis.questionnaire`, `settings`.
+ * Rendering needs jsdom, miniprogram-simulate and the local cloud, which the jest "pages" project sets up, so
+ * this spawns jest on the audit with AUDIT_FIGURES_FILE and reads the figures back: the same code as the test.
+ * The audit failing (a limit breached) does not stop the figures: `npm test` is the gate.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { repoRoot } from '../build/paths';
+import type { PageAudit } from '../../test/support/audit/audit';
+import { appPages, pageName } from '../../test/support/audit/pages';
+
+function jest(figuresFile: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      path.join(repoRoot, 'node_modules', '.bin', 'jest'),
+      ['--selectProjects', 'pages', '--runInBand', '--runTestsByPath', 'test/pages/audit.test.ts'],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, TZ: 'UTC', CI: process.env.CI ?? 'true', AUDIT_FIGURES_FILE: figuresFile },
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+export async function run(): Promise<Array<[string, number]>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-audit-'));
+  const file = path.join(dir, 'figures.json');
+  try {
+    const { code, output } = await jest(file);
+    const audits: PageAudit[] = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, 'utf8')) as PageAudit[])
+      : [];
+    const byPage = new Map(audits.map((a) => [a.page, a]));
+    const missing = appPages().filter((p) => !byPage.has(p));
+    if (missing.length)
+      throw new Error(
+        `the page audit measured no figures for ${missing.join(', ')}:\n${output.slice(-4000)}`,
+      );
+    if (code !== 0) console.error('pages.bench: the page audit fails (see `npm test`); figures as measured:');
+    return appPages().flatMap((p): Array<[string, number]> => {
+      const { figures } = byPage.get(p)!;
+      const name = `page.${pageName(p)}`;
+      return [
+        [`${name}.nodes`, figures.nodes],
+        [`${name}.depth`, figures.depth],
+        [`${name}.setdata.calls`, figures.calls],
+        [`${name}.setdata.bytes`, figures.bytes],
+      ];
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -6,27 +6,30 @@ import * as sdk from 'wx-server-sdk';
 
 export type Doc = Record<string, unknown> & { _id?: string };
 
-export interface Update {
-  readonly __update: unique symbol;
+/** A query or update command (`_.gt(1)`, `_.inc(1)`…); conditions combine with `and`. */
+export interface Cmd {
+  and(other: Cmd): Cmd;
 }
 
 export interface Command {
-  gt(v: unknown): unknown;
-  gte(v: unknown): unknown;
-  lt(v: unknown): unknown;
-  lte(v: unknown): unknown;
-  in(v: unknown[]): unknown;
-  nin(v: unknown[]): unknown;
-  neq(v: unknown): unknown;
-  exists(v: boolean): unknown;
-  size(n: number): unknown;
-  and(conds: unknown[]): unknown;
-  or(conds: unknown[]): unknown;
-  inc(n: number): unknown;
-  push(v: unknown[]): unknown;
-  set(v: unknown): unknown;
-  remove(): unknown;
-  pull(v: unknown): unknown;
+  gt(v: unknown): Cmd;
+  gte(v: unknown): Cmd;
+  lt(v: unknown): Cmd;
+  lte(v: unknown): Cmd;
+  in(v: unknown[]): Cmd;
+  nin(v: unknown[]): Cmd;
+  neq(v: unknown): Cmd;
+  exists(v: boolean): Cmd;
+  size(n: number): Cmd;
+  and(conds: unknown[]): Cmd;
+  or(conds: unknown[]): Cmd;
+  inc(n: number): Cmd;
+  push(v: unknown[]): Cmd;
+  set(v: unknown): Cmd;
+  remove(): Cmd;
+  pull(v: unknown): Cmd;
+  addToSet(v: unknown): Cmd;
+  aggregate: { sum(v: unknown): unknown };
 }
 
 export interface Query {
@@ -48,9 +51,17 @@ export interface DocRef {
   remove(): Promise<{ stats: { removed: number } }>;
 }
 
+export interface Aggregate {
+  match(q: object): Aggregate;
+  group(g: object): Aggregate;
+  sort(s: object): Aggregate;
+  end(): Promise<{ list: Doc[] }>;
+}
+
 export interface Collection extends Query {
   add(o: { data: object }): Promise<{ _id: string }>;
   doc(id: string): DocRef;
+  aggregate(): Aggregate;
 }
 
 export interface Transaction {
@@ -63,6 +74,8 @@ export interface Database {
   readonly command: Command;
   serverDate(o?: { offset: number }): unknown;
   runTransaction<T>(f: (t: Transaction) => Promise<T>): Promise<T>;
+  RegExp(o: { regexp: string; options?: string }): unknown;
+  createCollection(name: string): Promise<unknown>;
 }
 
 export interface SubscribeMessageSend {
@@ -79,7 +92,7 @@ export interface Cloud {
   init(o: { env: unknown }): void;
   readonly DYNAMIC_CURRENT_ENV: symbol;
   database(): Database;
-  getWXContext(): { OPENID?: string; APPID?: string; ENV?: string };
+  getWXContext(): { OPENID?: string; APPID?: string; ENV?: string; [k: string]: unknown };
   readonly openapi: {
     readonly subscribeMessage: {
       send(p: SubscribeMessageSend): Promise<{ errCode: number; errMsg: string; msgid?: number }>;

@@ -8,7 +8,7 @@ import { listMyAppeals } from '../../services/appeal';
 import { loadSession } from '../../services/diagnosis';
 import { go, ROUTES } from '../../services/navigation';
 import { largeText } from '../../services/settings';
-import { callNumber } from '../../services/device';
+import { callWithConsent } from '../../services/privacy';
 
 Component({
   data: {
@@ -76,7 +76,7 @@ Component({
     },
     call(e: WechatMiniprogram.TouchEvent) {
       const phone = e.currentTarget.dataset.phone as string | undefined;
-      if (phone) callNumber(phone);
+      if (phone) callWithConsent(phone);
     },
     onShareAppMessage() {
       return { title: '微信支付被限制了？先看看该找谁、带什么', path: ROUTES.home };

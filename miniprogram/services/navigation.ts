@@ -7,6 +7,7 @@ export const ROUTES = {
   statement: '/pages/diagnosis/statement/index',
   appealList: '/pages/appeal/list/index',
   appealDetail: '/pages/appeal/detail/index',
+  appealJoin: '/pages/appeal/join/index',
   guideLibrary: '/pages/guide/library/index',
   guide: '/pages/guide/detail/index',
   antiScam: '/pages/safety/anti-scam/index',

@@ -1,17 +1,21 @@
 /**
  * Share cards carry only ids in the path: never answers, notes or anything personal.
  */
-import { getSymptom, isSymptomId } from '../domain';
+import { getSymptom, isCauseId, isSymptomId } from '../domain';
 import { appealTitle } from '../domain/present/guide';
 import { ROUTES } from './navigation';
 
+/** Only catalog ids go into a shared path: anything else (a person's text, a typo) is left out. */
 export function guidePath(causeId: string, symptomId?: string): string {
-  const query = symptomId ? `cause=${causeId}&symptom=${symptomId}` : `cause=${causeId}`;
-  return `${ROUTES.guide}?${query}`;
+  const params = [
+    isCauseId(causeId) ? `cause=${causeId}` : '',
+    symptomId && isSymptomId(symptomId) ? `symptom=${symptomId}` : '',
+  ].filter(Boolean);
+  return params.length ? `${ROUTES.guide}?${params.join('&')}` : ROUTES.guide;
 }
 
 export function guideShare(causeId: string, symptomId?: string): { title: string; path: string } {
-  if (!causeId) return { title: '微信支付被限制了？先看看该找谁、带什么', path: ROUTES.home };
+  if (!isCauseId(causeId)) return { title: '微信支付被限制了？先看看该找谁、带什么', path: ROUTES.home };
   return { title: `办理指南：${appealTitle([causeId])}`, path: guidePath(causeId, symptomId) };
 }
 

@@ -1,5 +1,6 @@
 import { startTracking } from '../../miniprogram/services/appeal';
 import { device } from './device';
+import { appealWithHelper } from './family';
 import { renderPage } from './render';
 
 
@@ -23,6 +24,17 @@ describe('我的申诉', () => {
     const id = await created();
     const page = await renderPage('pages/appeal/list/index');
     expect(page.find(`appeal-${id}`)!.textContent).toContain('准备材料');
+    await page.tap(`appeal-${id}`);
+    expect(device.calls('navigateTo')).toEqual([expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` })]);
+  });
+
+  it('also lists the appeals I help family with, marked as theirs', async () => {
+    const { id, helper } = await appealWithHelper();
+    device.openid = helper;
+    const mine = await created();
+    const page = await renderPage('pages/appeal/list/index');
+    expect(page.find(`appeal-${id}`)!.textContent).toContain('家人的申诉');
+    expect(page.find(`appeal-${mine}`)!.textContent).not.toContain('家人的申诉');
     await page.tap(`appeal-${id}`);
     expect(device.calls('navigateTo')).toEqual([expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` })]);
   });

@@ -1,7 +1,8 @@
-import { CAUSE_IDS, getCause, getChannel, getSymptom } from '../../miniprogram/domain';
+import { CAUSE_IDS, getCause, getChannel, getSymptom, getSymptoms } from '../../miniprogram/domain';
 import { GUIDE_RULES } from '../../miniprogram/domain/diagnosis/rules';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
+import { shareProblems } from './share-ids';
 
 const P = 'pages/guide/detail/index';
 
@@ -149,6 +150,25 @@ describe('guide page', () => {
         url: '/pages/diagnosis/questionnaire/index?symptom=card-restricted&fresh=1',
       }),
     ]);
+  });
+
+  it('shares ids only from every guide, and nothing of a query it does not know', async () => {
+    const queries: Array<Record<string, string>> = [
+      ...getSymptoms().flatMap((sy) => sy.causes.map((cause) => ({ cause, symptom: sy.id }))),
+      ...CAUSE_IDS.map((cause) => ({ cause })),
+      ...getSymptoms()
+        .filter((sy) => sy.kind === 'guide')
+        .map((sy) => ({ guide: sy.id })),
+      { cause: 'risk-unusual-activity', symptom: 'card-restricted', note: '卡号6222021234567890123' },
+      { cause: '张三13812345678', symptom: 'card-restricted' },
+      { cause: 'judicial-freeze', symptom: '%E5%BC%A0%E4%B8%89' },
+    ];
+    for (const query of queries) {
+      const page = await renderPage(P, query);
+      const cards = [share(page).onShareAppMessage(), share(page).onShareTimeline()];
+      expect({ query, problems: cards.flatMap(shareProblems) }).toEqual({ query, problems: [] });
+      expect(JSON.stringify(cards)).not.toMatch(/张三|13812345678|6222021234567890123/);
+    }
   });
 
   it('works offline', async () => {

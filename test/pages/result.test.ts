@@ -1,7 +1,8 @@
-import { answer, startDiagnosis } from '../../miniprogram/domain';
+import { answer, getSymptoms, nextQuestion, optionsOf, startDiagnosis } from '../../miniprogram/domain';
 import { saveSession } from '../../miniprogram/services/diagnosis';
 import { device } from './device';
 import { renderPage } from './render';
+import { shareProblems } from './share-ids';
 
 
 const R = 'pages/diagnosis/result/index';
@@ -73,6 +74,36 @@ describe('result page', () => {
     const page = await renderPage(R, { symptom: 'card-restricted' });
     const share = (page.comp.instance as unknown as { onShareAppMessage(): { path: string } }).onShareAppMessage();
     expect(share.path).toBe('/pages/guide/detail/index?cause=judicial-freeze&symptom=card-restricted');
+  });
+
+  it('shares ids only, for every symptom and every cause the person can pick, never the answers', async () => {
+    type Page = {
+      data: { view: { causes: Array<{ id: string }> } };
+      selectCause(e: { currentTarget: { dataset: { id: string } } }): void;
+      onShareAppMessage(): { title: string; path: string };
+      onShareTimeline(): { title: string; query: string };
+    };
+    const symptoms = getSymptoms().filter((sy) => sy.causes.length > 0);
+    expect(symptoms.length).toBeGreaterThan(0);
+    for (const symptom of symptoms) {
+      let s = startDiagnosis(symptom.id);
+      // Answer everything asked with its first option: the answers must stay on the phone.
+      for (let q = nextQuestion(s); q; q = nextQuestion(s)) s = answer(s, q.id, optionsOf(q.id)[0]!.value as never);
+      saveSession(s);
+      const page = await renderPage(R, { symptom: symptom.id });
+      const instance = page.comp.instance as unknown as Page;
+      for (const { id } of instance.data.view.causes) {
+        instance.selectCause({ currentTarget: { dataset: { id } } });
+        const card = instance.onShareAppMessage();
+        const cards = [card, instance.onShareTimeline()];
+        expect({ symptom: symptom.id, id, problems: cards.flatMap(shareProblems) }).toEqual({
+          symptom: symptom.id,
+          id,
+          problems: [],
+        });
+        expect(card.path).toContain(`cause=${id}`);
+      }
+    }
   });
 
   it('warns first when a scammer has been in touch', async () => {

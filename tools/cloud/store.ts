@@ -576,6 +576,11 @@ export class Store {
 
   /** Documents that may match `query` (all of them unless an index or _id narrows it down). */
   private candidates(c: Collection, query: Doc): Doc[] {
+    return this.indexed(c, query) ?? this.anyOf(c, query) ?? [...c.docs.values()];
+  }
+
+  /** Candidates from `_id` or one single-field index, or null when neither answers `query`. */
+  private indexed(c: Collection, query: Doc): Doc[] | null {
     const idKeys = equalityKeys(query, '_id');
     if (idKeys) {
       const out: Doc[] = [];
@@ -590,7 +595,26 @@ export class Store {
       const keys = equalityKeys(query, index.fields[0] as string);
       if (keys) return this.fromIndex(c, index, keys);
     }
-    return [...c.docs.values()];
+    return null;
+  }
+
+  /**
+   * A top-level `$or` whose every branch an index (or `_id`) answers: the union of the branches' candidates,
+   * in natural order (MongoDB answers such an `$or` from its indexes too). Null when a branch needs a scan.
+   */
+  private anyOf(c: Collection, query: Doc): Doc[] | null {
+    const branches = query.$or;
+    if (!Array.isArray(branches) || branches.length === 0) return null;
+    const union = new Map<DocId, Doc>();
+    for (const branch of branches) {
+      const docs = branch && typeof branch === 'object' ? this.indexed(c, branch as Doc) : null;
+      if (!docs) return null;
+      for (const d of docs) union.set(d._id as DocId, d);
+    }
+    return [...union.entries()]
+      .map(([id, doc]) => ({ doc, pos: c.positions.get(id) ?? 0 }))
+      .sort((a, b) => a.pos - b.pos)
+      .map((x) => x.doc);
   }
 
   /** Documents under `keys` of a single-field index, in natural (insertion) order like a full scan. */

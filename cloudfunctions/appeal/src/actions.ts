@@ -3,7 +3,6 @@
  */
 import type { Database, SubscribeMessageSend } from '../../shared/sdk';
 import type {
-  Actor,
   AppealActions,
   AppealExport,
   AppealPage,
@@ -11,7 +10,6 @@ import type {
   NotificationEntry,
   ReminderCredits,
   Role,
-  TimelineEntry,
 } from '../../../miniprogram/domain/appeal/contract';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { canMove, STATUS_LABEL, ESCALATION_LABEL } from '../../../miniprogram/domain/appeal/status';
@@ -29,6 +27,8 @@ import {
 } from './catalog';
 import { scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
 import { summaryOf, viewOf } from './view';
+import { OWNER, ensureRoomInTimeline, entry, load, roleOf, stillHas } from './access';
+import { InvitationStore } from './invitations';
 import { applyChoices, readCredits } from '../../shared/notify/ledger';
 import { notificationsOf, removeNotificationsOf } from '../../shared/notify/records';
 import { deliverInline, errorTag, progressNoticeFields } from './notify';
@@ -44,35 +44,6 @@ export interface CallContext {
 
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 
-const ACTOR_LABEL: Readonly<Record<Actor, string>> = { owner: '本人', helper: '家人', system: '系统' };
-
-function entry(
-  ctx: CallContext,
-  actor: Actor,
-  fields: Omit<TimelineEntry, 'at' | 'actor' | 'actorLabel'>,
-): TimelineEntry {
-  return { at: ctx.now.toISOString(), actor, actorLabel: ACTOR_LABEL[actor], ...fields };
-}
-
-function roleOf(doc: AppealDoc, openid: string): Role | null {
-  return doc._openid === openid ? 'owner' : null;
-}
-
-/** Load an appeal the caller may see; strangers learn nothing, not even that it exists. */
-async function load(store: AppealStore, id: string, ctx: CallContext, need: 'read' | 'owner') {
-  const doc = await store.find(id);
-  const role = doc ? roleOf(doc, ctx.openid) : null;
-  if (!doc || !role) throw new Refusal('NOT_FOUND');
-  if (need === 'owner' && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以做这个操作。');
-  return { doc, role };
-}
-
-function ensureRoomInTimeline(doc: AppealDoc): void {
-  if (doc.timeline.length >= LIMITS.timelineEntries) {
-    throw new Refusal('LIMIT_REACHED', '这条申诉的记录太多了，请新建一条申诉继续跟进。');
-  }
-}
-
 /** The appeal's messages; the page still opens (with none listed) if they cannot be read. */
 async function notificationsFor(ctx: CallContext, doc: AppealDoc, role: Role): Promise<NotificationEntry[]> {
   try {
@@ -83,11 +54,31 @@ async function notificationsFor(ctx: CallContext, doc: AppealDoc, role: Role): P
   }
 }
 
-async function fullView(ctx: CallContext, doc: AppealDoc, role: Role): Promise<AppealView> {
-  return viewOf(doc, role, ctx.now, await notificationsFor(ctx, doc, role));
+/** The owner's open invitations; the page still opens (with none listed) if they cannot be read. */
+async function invitesFor(ctx: CallContext, doc: AppealDoc, role: Role) {
+  if (role !== 'owner') return [];
+  try {
+    return await new InvitationStore(ctx.db).openOf(doc._id, ctx.now, LIMITS.openInvites);
+  } catch (e) {
+    ctx.log(`family: invitations unreadable (${errorTag(e)})`);
+    return [];
+  }
 }
 
-async function reload(store: AppealStore, id: string, ctx: CallContext, role: Role): Promise<AppealView> {
+export async function fullView(ctx: CallContext, doc: AppealDoc, role: Role): Promise<AppealView> {
+  const [notifications, invites] = await Promise.all([
+    notificationsFor(ctx, doc, role),
+    invitesFor(ctx, doc, role),
+  ]);
+  return viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites });
+}
+
+export async function reload(
+  store: AppealStore,
+  id: string,
+  ctx: CallContext,
+  role: Role,
+): Promise<AppealView> {
   const doc = await store.find(id);
   if (!doc) throw new Refusal('NOT_FOUND');
   return fullView(ctx, doc, role);
@@ -119,7 +110,7 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     status: 'preparing',
     version: 0,
     checklist: {},
-    timeline: [entry(ctx, 'owner', { kind: 'created', text: '开始跟踪这条申诉', to: 'preparing' })],
+    timeline: [entry(ctx, OWNER, { kind: 'created', text: '开始跟踪这条申诉', to: 'preparing' })],
     ...NOTHING_AWAITED,
     pendingNotices: [],
     noticeDueAt: null,
@@ -135,9 +126,10 @@ export async function list(p: Payload<'list'>, ctx: CallContext): Promise<Appeal
   const store = new AppealStore(ctx.db);
   const cursor = p.cursor ?? 0;
   const limit = p.limit ?? LIMITS.pageSize;
-  const docs = await store.pageOwnedBy(ctx.openid, cursor, limit + 1);
+  // Appeals I own and appeals a family member asked me to help with.
+  const docs = await store.pageVisibleTo(ctx.openid, cursor, limit + 1);
   return {
-    items: docs.slice(0, limit).map((doc) => summaryOf(doc, 'owner', ctx.now)),
+    items: docs.slice(0, limit).map((doc) => summaryOf(doc, roleOf(doc, ctx.openid) ?? 'helper', ctx.now)),
     nextCursor: docs.length > limit ? cursor + limit : null,
   };
 }
@@ -186,7 +178,7 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
     escalatedTo: p.escalatedTo ?? doc.escalatedTo,
     ...scheduleFor(p.to, since, replyTime(channelId)),
     timeline: store.pushEntry(
-      entry(ctx, 'owner', { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
+      entry(ctx, OWNER, { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
     ),
   });
   if (!written) throw new Refusal('CONFLICT');
@@ -215,7 +207,7 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
     submittedOn: p.date,
     ...schedule,
     timeline: store.pushEntry(
-      entry(ctx, 'owner', { kind: 'submitted', from: doc.status, to, text: `记录提交日期：${p.date}` }),
+      entry(ctx, OWNER, { kind: 'submitted', from: doc.status, to, text: `记录提交日期：${p.date}` }),
     ),
   });
   if (!written) throw new Refusal('CONFLICT');
@@ -224,35 +216,43 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
 
 export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContext): Promise<AppealView> {
   const store = new AppealStore(ctx.db);
-  const { doc, role } = await load(store, p.id, ctx, 'read');
+  const { doc, role, by } = await load(store, p.id, ctx, 'read');
   if (checklistItemIds(doc.causeIds).indexOf(p.itemId) < 0) {
     throw new Refusal('INVALID_INPUT', '清单里没有这一项，请刷新后再试。');
   }
   ensureRoomInTimeline(doc);
   const at = ctx.now.toISOString();
-  const written = await store.updateAnyVersion(doc._id, {
-    [`checklist.${p.itemId}`]: { done: p.done, by: role, at },
-    timeline: store.pushEntry(
-      entry(ctx, role, {
-        kind: 'checklist',
-        text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}`,
-      }),
-    ),
-  });
+  const written = await store.updateAnyVersion(
+    doc._id,
+    {
+      [`checklist.${p.itemId}`]: { done: p.done, by: role, at },
+      timeline: store.pushEntry(
+        entry(ctx, by, {
+          kind: 'checklist',
+          text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}`,
+        }),
+      ),
+    },
+    stillHas(role, ctx.openid),
+  );
   if (!written) throw new Refusal('NOT_FOUND');
   return reload(store, doc._id, ctx, role);
 }
 
 export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<AppealView> {
   const store = new AppealStore(ctx.db);
-  const { doc, role } = await load(store, p.id, ctx, 'read');
+  const { doc, role, by } = await load(store, p.id, ctx, 'read');
   if (p.private && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以写私密备注。');
   const text = maskFreeText(p.text).trim();
   if (!text) throw new Refusal('INVALID_INPUT', '备注不能是空的。');
   ensureRoomInTimeline(doc);
-  const written = await store.updateAnyVersion(doc._id, {
-    timeline: store.pushEntry(entry(ctx, role, { kind: 'note', text, private: p.private === true })),
-  });
+  const written = await store.updateAnyVersion(
+    doc._id,
+    {
+      timeline: store.pushEntry(entry(ctx, by, { kind: 'note', text, private: p.private === true })),
+    },
+    stillHas(role, ctx.openid),
+  );
   if (!written) throw new Refusal('NOT_FOUND');
   return reload(store, doc._id, ctx, role);
 }
@@ -260,12 +260,14 @@ export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<
 export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ deleted: true }> {
   const store = new AppealStore(ctx.db);
   const { doc } = await load(store, p.id, ctx, 'owner');
-  // Its notifications first, the appeal last: if anything fails on the way, the appeal is still there and deleting
-  // it again finishes the job. (The other order left the notifications behind for good once the appeal was gone.)
-  // A deployment without the notifications collection (-502005) has nothing to remove.
-  await removeNotificationsOf(ctx.db, doc._id).catch((e: unknown) => {
+  // What hangs off the appeal first, the appeal last: if anything fails on the way, the appeal is still there and
+  // deleting it again finishes the job. (The other order left them behind for good once the appeal was gone.)
+  // A deployment without one of these collections (-502005) has nothing there to remove.
+  const unlessMissing = (e: unknown) => {
     if ((e as { errCode?: unknown } | null)?.errCode !== -502005) throw e;
-  });
+  };
+  await removeNotificationsOf(ctx.db, doc._id).catch(unlessMissing);
+  await new InvitationStore(ctx.db).removeAllOf(doc._id).catch(unlessMissing);
   if (!(await store.remove(doc._id, ctx.openid))) throw new Refusal('NOT_FOUND');
   return { deleted: true };
 }

@@ -5,6 +5,7 @@ import type { Envelope } from '../../../miniprogram/domain/appeal/contract';
 import { failure, ok, toFailure } from '../../shared/envelope';
 import { actorTag } from '../../shared/log';
 import * as actions from './actions';
+import * as family from './family';
 import type { CallContext } from './actions';
 import { requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
 
@@ -14,31 +15,30 @@ function describeIssue(path: ReadonlyArray<PropertyKey>): string {
     : '填写的内容有误，请检查后再试。';
 }
 
-async function run(req: ParsedRequest, ctx: CallContext): Promise<unknown> {
-  switch (req.action) {
-    case 'create':
-      return actions.create(req, ctx);
-    case 'list':
-      return actions.list(req, ctx);
-    case 'get':
-      return actions.get(req, ctx);
-    case 'changeStatus':
-      return actions.changeStatus(req, ctx);
-    case 'tickChecklist':
-      return actions.tickChecklist(req, ctx);
-    case 'addNote':
-      return actions.addNote(req, ctx);
-    case 'setSubmitted':
-      return actions.setSubmitted(req, ctx);
-    case 'delete':
-      return actions.remove(req, ctx);
-    case 'export':
-      return actions.exportMine({}, ctx);
-    case 'subscribe':
-      return actions.subscribe(req, ctx);
-    case 'credits':
-      return actions.credits({}, ctx);
-  }
+type Run<R> = (req: R, ctx: CallContext) => Promise<unknown>;
+
+/** One entry per action: a missing or extra one does not compile. */
+const ACTIONS: { readonly [A in ParsedRequest['action']]: Run<Extract<ParsedRequest, { action: A }>> } = {
+  create: actions.create,
+  list: actions.list,
+  get: actions.get,
+  changeStatus: actions.changeStatus,
+  tickChecklist: actions.tickChecklist,
+  addNote: actions.addNote,
+  setSubmitted: actions.setSubmitted,
+  delete: actions.remove,
+  export: (_req, ctx) => actions.exportMine({}, ctx),
+  subscribe: actions.subscribe,
+  credits: (_req, ctx) => actions.credits({}, ctx),
+  invite: family.invite,
+  revokeInvite: family.revokeInvite,
+  join: family.join,
+  removeHelper: family.removeHelper,
+  leave: family.leave,
+};
+
+function run(req: ParsedRequest, ctx: CallContext): Promise<unknown> {
+  return (ACTIONS[req.action] as Run<ParsedRequest>)(req, ctx);
 }
 
 export async function handle(event: unknown, ctx: CallContext): Promise<Envelope<unknown>> {

@@ -60,6 +60,19 @@ export const requestSchema = z.discriminatedUnion('action', [
     results: z.strictObject({ progressUpdate: choice.optional(), deadlineReminder: choice.optional() }),
   }),
   z.strictObject({ action: z.literal('credits') }),
+  z.strictObject({ action: z.literal('invite'), id, label: text(LIMITS.helperLabelChars).optional() }),
+  z.strictObject({ action: z.literal('revokeInvite'), id, invite: id }),
+  // Any well-formed token is looked up: a forged one is refused like an expired one (INVITE_INVALID).
+  z.strictObject({
+    action: z.literal('join'),
+    token: z
+      .string()
+      .min(1)
+      .max(LIMITS.tokenChars)
+      .regex(/^[A-Za-z0-9_-]+$/),
+  }),
+  z.strictObject({ action: z.literal('removeHelper'), id, helper: id }),
+  z.strictObject({ action: z.literal('leave'), id }),
 ]);
 
 export type ParsedRequest = z.infer<typeof requestSchema>;

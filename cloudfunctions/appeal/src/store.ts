@@ -120,11 +120,18 @@ export class AppealStore {
     return res.stats.updated === 1;
   }
 
-  /** An atomic single-document update that commutes with others (ticks, notes): no version guard needed. */
-  async updateAnyVersion(id: string, data: Record<string, unknown>): Promise<boolean> {
+  /**
+   * An atomic single-document update that commutes with others (ticks, notes): no version guard needed.
+   * `guard` adds conditions checked in the same write (e.g. the caller is still a helper).
+   */
+  async updateAnyVersion(
+    id: string,
+    data: Record<string, unknown>,
+    guard: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const _ = this.db.command;
     const res = await this.collection
-      .where({ _id: id })
+      .where({ ...guard, _id: id })
       .update({ data: { ...data, version: _.inc(1), updatedAt: this.db.serverDate() } });
     return res.stats.updated === 1;
   }

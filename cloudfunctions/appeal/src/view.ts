@@ -1,19 +1,23 @@
 /**
  * What a caller gets to see of an appeal. Helpers see progress, deadlines, the checklist and shared notes;
- * never the owner's private notes or the note written at creation.
+ * never the owner's private notes or the note written at creation, nor the other helpers or the invitations.
+ * No openid ever leaves through a view: helpers appear as a handle and the name the owner gave them.
  */
 import type {
   AppealSummary,
   AppealView,
   ChecklistTick,
   DeadlineView,
+  HelperView,
+  InviteView,
   NotificationEntry,
   Role,
 } from '../../../miniprogram/domain/appeal/contract';
 import { workingDaysBetween, shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
 import { isWaiting } from '../../../miniprogram/domain/appeal/status';
 import { mainlandCalendar } from '../../shared/workdays';
-import type { AppealDoc } from './store';
+import type { AppealDoc, StoredHelper } from './store';
+import type { InvitationDoc } from './invitations';
 import { checklistItemIds, escalationHint } from './catalog';
 
 function iso(value: Date | string): string {
@@ -50,12 +54,34 @@ function ticksOf(doc: AppealDoc): ChecklistTick[] {
   });
 }
 
-export function viewOf(
-  doc: AppealDoc,
-  role: Role,
-  now: Date,
-  notifications: readonly NotificationEntry[],
-): AppealView {
+export function helperView(h: StoredHelper): HelperView {
+  return { tag: h.tag ?? '', label: h.label ?? '', joinedAt: h.joinedAt ? iso(h.joinedAt) : '' };
+}
+
+export function inviteView(inv: InvitationDoc): InviteView {
+  return { id: inv._id, label: inv.label, createdAt: iso(inv.createdAt), expiresAt: iso(inv.expiresAt) };
+}
+
+export interface Viewer {
+  readonly role: Role;
+  readonly openid: string;
+}
+
+export interface ViewExtras {
+  readonly notifications: readonly NotificationEntry[];
+  /** The appeal's open invitations (read for the owner only). */
+  readonly invites: readonly InvitationDoc[];
+}
+
+function helpersFor(doc: AppealDoc, viewer: Viewer): HelperView[] {
+  const helpers = (doc.helpers ?? []).filter(
+    (h) => h && (viewer.role === 'owner' || h.openid === viewer.openid),
+  );
+  return helpers.map(helperView);
+}
+
+export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewExtras): AppealView {
+  const role = viewer.role;
   const summary = summaryOf(doc, role, now);
   const deadline = summary.deadline;
   return {
@@ -68,6 +94,8 @@ export function viewOf(
     nextFollowUpOn: doc.nextReminderAt ? shanghaiDate(new Date(doc.nextReminderAt)) : null,
     escalationHint: deadline.kind === 'date' && deadline.overdue ? escalationHint(doc.channelId) : null,
     createdAt: iso(doc.createdAt),
-    notifications,
+    notifications: extras.notifications,
+    helpers: helpersFor(doc, viewer),
+    invites: role === 'owner' ? extras.invites.map(inviteView) : [],
   };
 }

@@ -2,6 +2,9 @@
  * Family help: the words the owner and an invited family member both read, and how a helper is named in the
  * history. Pure: shared by the pages and the `appeal` cloud function.
  */
+import type { AppealView } from './contract';
+import { LIMITS } from './contract';
+import { beijingTime } from './present';
 
 /** Said to the owner before inviting, and to the family member before accepting. */
 export const FAMILY_SAFETY =
@@ -31,3 +34,28 @@ export function helperName(label: string): string {
 
 /** The invitation card's title: nothing about the appeal or the person. */
 export const INVITE_SHARE_TITLE = '家人请你帮忙一起关注申诉进度';
+
+/** The family part of the appeal page. */
+export interface FamilyScreen {
+  /** Owner: every helper, with the handle to remove them. */
+  readonly helpers: ReadonlyArray<{ tag: string; name: string; joined: string }>;
+  /** Owner: invitations nobody has accepted yet. */
+  readonly invites: ReadonlyArray<{ id: string; name: string; expires: string }>;
+  readonly canInvite: boolean;
+  /** Helper: how they appear in the history, e.g. 家人（儿子）. */
+  readonly me: string;
+}
+
+export function familyScreen(view: Pick<AppealView, 'role' | 'helpers' | 'invites'>): FamilyScreen {
+  const helpers = view.helpers ?? [];
+  return {
+    helpers: helpers.map((h) => ({ tag: h.tag, name: helperName(h.label), joined: beijingTime(h.joinedAt) })),
+    invites: (view.invites ?? []).map((i) => ({
+      id: i.id,
+      name: i.label ? `「${i.label}」` : '家人',
+      expires: beijingTime(i.expiresAt),
+    })),
+    canInvite: helpers.length < LIMITS.helpers,
+    me: view.role === 'helper' ? helperName(helpers[0]?.label ?? '') : '',
+  };
+}

@@ -129,6 +129,10 @@ test('an equality index gives the same answers as a full scan', () => {
     { 'meta.kind': null },
     { $and: [{ owner: 'u0' }, { n: { $gt: 100 } }] },
     { owner: 'u0', n: { $lt: 50 } },
+    // An $or whose every branch is indexed is answered from the indexes (union); otherwise by a scan.
+    { $or: [{ owner: 'u0' }, { 'meta.kind': 'k1' }] },
+    { $or: [{ owner: 'u3' }, { _id: 'd5' }, { owner: null }] },
+    { $or: [{ owner: 'u0' }, { n: { $gt: 290 } }] },
   ];
   for (const q of queries) {
     const opts = { sort: { n: 1 as const }, limit: 1000 };

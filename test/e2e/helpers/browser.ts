@@ -57,6 +57,10 @@ export async function launchBrowser(): Promise<Browser> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // When anything in the page last scrolled (element scroll events reach a capturing window listener).
+  await context.addInitScript(() => {
+    window.addEventListener('scroll', () => ((window as ScrollClock).__e2eLastScroll = Date.now()), true);
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -167,11 +171,32 @@ export function find(page: Page, target: Target): Locator {
   return loc.filter({ visible: true }).first();
 }
 
-/** Tap like a finger (the preview turns the mouse click into touchstart/touchend), then let the page settle. */
+type ScrollClock = Window & { __e2eLastScroll?: number };
+
+/** j-component cancels a tap that starts within 150 ms of a scroll (a finger stopping a fling). */
+const SCROLL_PROTECTED_MS = 150;
+
+/** Wait until nothing has scrolled for a while (a scroll event still pending is dispatched on the next frame). */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  await page.waitForFunction(
+    (quiet) => Date.now() - ((window as ScrollClock).__e2eLastScroll ?? 0) > quiet,
+    SCROLL_PROTECTED_MS + 20,
+    { polling: 'raf' },
+  );
+}
+
+/**
+ * Tap like a finger (the preview turns the mouse click into touchstart/touchend), then let the page settle.
+ * Like a person, it first scrolls the target into view and lets the scrolling stop: j-component (as WeChat)
+ * takes a touch that lands while the page is still scrolling as stopping the scroll, not as a tap.
+ */
 export async function tap(page: Page, target: Target, timeout = 10_000): Promise<void> {
   const before = await navCount(page);
   const el = find(page, target);
   await el.waitFor({ state: 'visible', timeout });
+  await el.scrollIntoViewIfNeeded({ timeout });
+  await scrollSettled(page);
   // force: a finger lands wherever the element is, even when a decorative layer of a Vant
   // component (or a mask) is on top; the preview turns the click into touches on whatever is there.
   await el.click({ timeout, force: true });

@@ -17,6 +17,7 @@ import type { CauseId, DiagnosisState, QuestionId, SymptomId } from '../../../mi
 import { LIMITS as APPEAL_LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { trackingChannel } from '../../../miniprogram/domain/present/guide';
 import * as appeals from '../../../miniprogram/services/appeal';
+import * as family from '../../../miniprogram/services/family';
 import { toggleTick } from '../../../miniprogram/services/checklist';
 import { saveSession } from '../../../miniprogram/services/diagnosis';
 import { device } from '../../pages/device';
@@ -111,6 +112,33 @@ async function fullAppeal(): Promise<string> {
   return id;
 }
 
+/** Another WeChat user ('o' + 27 characters). */
+function anotherUser(tag: string): string {
+  return `o${`family${tag}${Date.now()}`.padEnd(27, 'x').slice(0, 27)}`;
+}
+
+/** A fresh invitation of the phone's user for appeal `id`. */
+async function invitation(id: string, label: string): Promise<string> {
+  const reply = await family.inviteFamily(id, label);
+  if (!reply.ok) throw new Error(`local cloud: ${reply.error.message}`);
+  return reply.data.token;
+}
+
+/** `fullAppeal` with two family helpers and one invitation nobody has accepted yet. */
+async function familyAppeal(): Promise<string> {
+  const id = await fullAppeal();
+  const owner = device.openid;
+  for (const [i, label] of ['儿子', '女儿'].entries()) {
+    const token = await invitation(id, label);
+    device.openid = anotherUser(String(i));
+    const joined = await family.joinAppeal(token);
+    device.openid = owner;
+    if (!joined.ok) throw new Error(`local cloud: ${joined.error.message}`);
+  }
+  await invitation(id, '老伴');
+  return id;
+}
+
 const SCAM_TEXT =
   '您好，我是微信支付客服，您的账户被风控了，交 300 元保证金就能走内部渠道解封，请把验证码发给我';
 
@@ -194,9 +222,10 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     ],
   },
   'pages/appeal/detail/index': {
-    state: 'a submitted appeal for the cause with the most documents, half ticked, six notes',
+    state:
+      'a submitted appeal for the cause with the most documents, half ticked, six notes, two helpers, an invitation',
     async setup() {
-      return { id: await fullAppeal() };
+      return { id: await familyAppeal() };
     },
     actions: [
       { name: 'tick an item', run: tapFirst('item-', 0) },
@@ -205,7 +234,18 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       { name: 'type a note', run: handler('typeNote', { detail: '银行说明天回电话' }) },
       { name: 'mark the note private', run: tap('note-private') },
       { name: 'save the note', run: tap('save-note') },
+      { name: 'choose who to invite', run: tap('invite-label-0') },
+      { name: 'make an invitation', run: tap('invite') },
     ],
+  },
+  'pages/appeal/join/index': {
+    state: 'an open invitation from a family member, opened by someone else',
+    async setup() {
+      const token = await invitation(await fullAppeal(), '儿子');
+      device.openid = anotherUser('join');
+      return { token };
+    },
+    actions: [{ name: 'accept the invitation', quiet: true, run: tap('accept') }],
   },
   'pages/guide/library/index': {
     state: 'every guide listed',

@@ -19,7 +19,16 @@ import {
   type Resource,
   type RoleName,
 } from './table';
-import { CREATION_MARK, OWNER_CREDITS, PRIVATE_MARK, appealDoc, canonical, docsOf, preview, type World } from './world';
+import {
+  CREATION_MARK,
+  OWNER_CREDITS,
+  PRIVATE_MARK,
+  appealDoc,
+  canonical,
+  docsOf,
+  preview,
+  type World,
+} from './world';
 
 export interface Cell {
   readonly role: RoleName;
@@ -46,11 +55,15 @@ export interface AuthzReport {
 }
 
 /** Entry points that are not actions of `appeal` but that a user could still call. */
-export const FUNCTIONS: Readonly<Record<string, { readonly event: () => unknown; readonly access: readonly Resource[] }>> =
-  {
-    // A forged timer event from the future would make every reminder due at once.
-    remind: { event: () => ({ Type: 'Timer', TriggerName: 'remind', Time: '2099-01-01T01:00:00Z' }), access: [] },
-  };
+export const FUNCTIONS: Readonly<
+  Record<string, { readonly event: () => unknown; readonly access: readonly Resource[] }>
+> = {
+  // A forged timer event from the future would make every reminder due at once.
+  remind: {
+    event: () => ({ Type: 'Timer', TriggerName: 'remind', Time: '2099-01-01T01:00:00Z' }),
+    access: [],
+  },
+};
 
 interface Probe {
   changed(before: StoreSnapshot, after: StoreSnapshot): boolean;
@@ -61,12 +74,20 @@ function probes(world: World): Readonly<Record<Resource, Probe>> {
   const id = world.target.appeal.id;
   const owner = world.users.owner as string;
   const privateWords = (s: StoreSnapshot) => {
-    const doc = appealDoc(s, id) as { note?: string; timeline?: Array<{ text: string; private?: boolean }> } | null;
+    const doc = appealDoc(s, id) as {
+      note?: string;
+      timeline?: Array<{ text: string; private?: boolean }>;
+    } | null;
     return doc ? [doc.note, ...(doc.timeline ?? []).filter((e) => e.private).map((e) => e.text)] : null;
   };
   const ownerNotices = (s: StoreSnapshot) =>
     docsOf(s, 'notifications').filter((d) => d.appealId === id && d._openid === owner);
   const ledger = (s: StoreSnapshot) => docsOf(s, 'subscriptions').filter((d) => d._openid === owner);
+  const family = (s: StoreSnapshot) => [
+    (appealDoc(s, id) as { helpers?: unknown } | null)?.helpers ?? null,
+    docsOf(s, 'invitations').filter((d) => d.appealId === id),
+  ];
+  const openInvite = world.target.appeal.invites?.[0]?.id;
   const differs = (f: (s: StoreSnapshot) => unknown) => (a: StoreSnapshot, b: StoreSnapshot) =>
     canonical(f(a)) !== canonical(f(b));
   return {
@@ -79,8 +100,10 @@ function probes(world: World): Readonly<Record<Resource, Probe>> {
     ledger: {
       changed: differs(ledger),
       revealed: (r) =>
-        r.includes(`"credits":${OWNER_CREDITS.progressUpdate}`) || r.includes(`"credits":${OWNER_CREDITS.deadlineReminder}`),
+        r.includes(`"credits":${OWNER_CREDITS.progressUpdate}`) ||
+        r.includes(`"credits":${OWNER_CREDITS.deadlineReminder}`),
     },
+    family: { changed: differs(family), revealed: (r) => !!openInvite && r.includes(openInvite) },
   };
 }
 
@@ -94,18 +117,26 @@ async function callAs(world: World, role: RoleName, action: string): Promise<str
   return JSON.stringify(await world.call(openid, { action, ...payload }));
 }
 
-async function row(world: World, role: RoleName, action: string, p: Readonly<Record<Resource, Probe>>): Promise<Cell[]> {
+async function row(
+  world: World,
+  role: RoleName,
+  action: string,
+  p: Readonly<Record<Resource, Probe>>,
+): Promise<Cell[]> {
   world.reset();
   const outbox = world.cloud.outbox().length;
   const before = world.cloud.store.snapshot();
   const reply = await callAs(world, role, action);
   const after = world.cloud.store.snapshot();
   const sent = world.cloud.outbox().length - outbox;
-  const allowed = action in FUNCTIONS ? FUNCTIONS[action].access : entryOf(action as AppealAction).access[role];
+  const allowed =
+    action in FUNCTIONS ? FUNCTIONS[action].access : entryOf(action as AppealAction).access[role];
   return RESOURCES.map((resource) => {
     const changed = p[resource].changed(before, after);
     const revealed = p[resource].revealed(reply);
-    const how = [changed && 'changed', revealed && 'revealed', sent > 0 && `${sent} message(s) sent`].filter(Boolean);
+    const how = [changed && 'changed', revealed && 'revealed', sent > 0 && `${sent} message(s) sent`].filter(
+      Boolean,
+    );
     return {
       role,
       action,
@@ -141,7 +172,8 @@ export async function runAuthz(world: World): Promise<AuthzReport> {
   for (const r of ROLE_NAMES) if (world.users[r] === null) pending[r] = world.helperPending ?? 'not set up';
   const cells: Cell[] = [];
   for (const role of roles) {
-    for (const action of [...ACTION_NAMES, ...Object.keys(FUNCTIONS)]) cells.push(...(await row(world, role, action, p)));
+    for (const action of [...ACTION_NAMES, ...Object.keys(FUNCTIONS)])
+      cells.push(...(await row(world, role, action, p)));
   }
   const oracles = await existenceOracles(world);
   world.reset();
@@ -165,7 +197,9 @@ export function matrixText(report: AuthzReport): string {
   const roles = [...new Set(report.cells.map((c) => c.role))];
   const lines = roles.map((role) => {
     const parts = actions.map((a) => {
-      const reached = report.cells.filter((c) => c.role === role && c.action === a && c.reached).map((c) => c.resource);
+      const reached = report.cells
+        .filter((c) => c.role === role && c.action === a && c.reached)
+        .map((c) => c.resource);
       return `${a}:${reached.join('+') || '-'}`;
     });
     return `${role.padEnd(9)} ${parts.join('  ')}`;

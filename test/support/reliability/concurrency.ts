@@ -18,7 +18,7 @@ import { checklistItemName } from '../../../cloudfunctions/appeal/src/catalog';
 import { makeGenerators, type Generators } from '../generators';
 import { DIAGNOSIS } from './table';
 import { accountMessages, laterInstants, sweepAt, type MessageAccount } from './messages';
-import { grantCredits, unwrap, type Reply, type World } from './world';
+import { grantCredits, joinAsHelper, unwrap, type Reply, type World } from './world';
 
 export interface ConcurrencyOptions {
   /** Status changes and ticks in flight at once (burst phase). */
@@ -80,16 +80,22 @@ interface Change {
 }
 
 /** Read, change with the version read, and on CONFLICT read again and retry, until accepted or out of tries. */
-async function statusChange(world: World, id: string, { openid, pausesMs }: Change, t: Tally): Promise<boolean> {
+async function statusChange(
+  world: World,
+  id: string,
+  { openid, pausesMs }: Change,
+  t: Tally,
+): Promise<boolean> {
   for (const pause of pausesMs) {
     await sleep(pause);
     const view = unwrap<AppealView>(await world.as(openid, 'get', { id }));
     const to = CYCLE[view.status];
-    if (!to) return void t.problems.push(`status left the cycle: ${view.status}`), false;
+    if (!to) return (void t.problems.push(`status left the cycle: ${view.status}`), false);
     t.attempts++;
     const reply = await world.as(openid, 'changeStatus', { id, to, expectedVersion: view.version });
-    if (reply.ok) return void t.accepted++, true;
-    if (reply.error.code !== 'CONFLICT') return void t.problems.push(`changeStatus refused: ${reply.error.code}`), false;
+    if (reply.ok) return (void t.accepted++, true);
+    if (reply.error.code !== 'CONFLICT')
+      return (void t.problems.push(`changeStatus refused: ${reply.error.code}`), false);
     t.conflicts++;
   }
   return false;
@@ -102,7 +108,12 @@ interface Tick {
   readonly delayMs: number;
 }
 
-async function tick(world: World, id: string, { openid, itemId, done, delayMs }: Tick, t: Tally): Promise<void> {
+async function tick(
+  world: World,
+  id: string,
+  { openid, itemId, done, delayMs }: Tick,
+  t: Tally,
+): Promise<void> {
   await sleep(delayMs);
   const reply = await world.as(openid, 'tickChecklist', { id, itemId, done });
   if (reply.ok) t.ticksAccepted++;
@@ -115,7 +126,8 @@ async function intrude(world: World, openid: string, id: string, itemId: string,
     world.as(openid, 'changeStatus', { id, to: 'submitted', expectedVersion: 0 }),
     world.as(openid, 'addNote', { id, text: '陌生人的备注' }),
   ]);
-  for (const r of replies) if (r.ok || r.error.code !== 'NOT_FOUND') t.problems.push(`stranger got ${JSON.stringify(r)}`);
+  for (const r of replies)
+    if (r.ok || r.error.code !== 'NOT_FOUND') t.problems.push(`stranger got ${JSON.stringify(r)}`);
 }
 
 interface StoredAppeal {
@@ -127,7 +139,11 @@ interface StoredAppeal {
 }
 
 /** Compare the stored history with what the callers were told. */
-function checkHistory(doc: StoredAppeal, t: Tally): { lost: number; problems: string[] } {
+function checkHistory(
+  doc: StoredAppeal,
+  t: Tally,
+  baseVersion: number,
+): { lost: number; problems: string[] } {
   const problems: string[] = [];
   const statusEntries = doc.timeline.filter((e) => e.kind === 'status');
   const tickEntries = doc.timeline.filter((e) => e.kind === 'checklist');
@@ -143,9 +159,9 @@ function checkHistory(doc: StoredAppeal, t: Tally): { lost: number; problems: st
     const last = [...tickEntries].reverse().find((e) => e.text.endsWith(`：${name}`));
     if (last && last.text.startsWith('备好了') !== stored.done) lost++;
   }
-  if (doc.version !== t.accepted + t.ticksAccepted) {
+  if (doc.version !== baseVersion + t.accepted + t.ticksAccepted) {
     lost++;
-    problems.push(`version ${doc.version}, expected ${t.accepted + t.ticksAccepted}`);
+    problems.push(`version ${doc.version}, expected ${baseVersion + t.accepted + t.ticksAccepted}`);
   }
   if (doc.timeline.some((e) => e.text.includes('陌生人'))) problems.push('a stranger wrote into the history');
   if (lost > 0) problems.push(`history: ${statusEntries.length} status / ${tickEntries.length} tick entries`);
@@ -163,7 +179,14 @@ interface Cast {
   readonly stranger: string;
 }
 
-function ticksFor(world: World, cast: Cast, items: readonly string[], n: number, windowMs: number, g: Generators) {
+function ticksFor(
+  world: World,
+  cast: Cast,
+  items: readonly string[],
+  n: number,
+  windowMs: number,
+  g: Generators,
+) {
   return Array.from({ length: n }, (_x, i) => {
     const plan: Tick = {
       openid: i % 2 ? cast.second : cast.owner,
@@ -176,7 +199,11 @@ function ticksFor(world: World, cast: Cast, items: readonly string[], n: number,
 }
 
 async function runPhase(world: World, cast: Cast, plan: Plan, g: Generators): Promise<PhaseReport> {
-  const appeal = unwrap<AppealView>(await world.as(cast.owner, 'create', DIAGNOSIS));
+  let appeal = unwrap<AppealView>(await world.as(cast.owner, 'create', DIAGNOSIS));
+  if (cast.second !== cast.owner) {
+    await joinAsHelper(world, cast.owner, appeal, cast.second);
+    appeal = unwrap<AppealView>(await world.as(cast.owner, 'get', { id: appeal.id }));
+  }
   const t: Tally = { attempts: 0, accepted: 0, conflicts: 0, ticksAccepted: 0, problems: [] };
   const work = plan.changes(g);
   const items = appeal.checklist.map((c) => c.id);
@@ -186,11 +213,13 @@ async function runPhase(world: World, cast: Cast, plan: Plan, g: Generators): Pr
   ]);
   await sweepAt(world.cloud, laterInstants());
   const doc = world.cloud.store.find('appeals', { _id: appeal.id })[0] as unknown as StoredAppeal;
-  const history = checkHistory(doc, t);
+  const history = checkHistory(doc, t, appeal.version);
   const messages = accountMessages(world.cloud, appeal.id);
-  const sent = (world.cloud.store.find('notifications', { appealId: appeal.id }) as Array<Record<string, unknown>>)
-    .filter((d) => d.template === 'progressUpdate' && d.state === 'sent').length;
-  if ((doc.pendingNotices ?? []).length > 0) t.problems.push(`${doc.pendingNotices?.length} notices still pending`);
+  const sent = (
+    world.cloud.store.find('notifications', { appealId: appeal.id }) as Array<Record<string, unknown>>
+  ).filter((d) => d.template === 'progressUpdate' && d.state === 'sent').length;
+  if ((doc.pendingNotices ?? []).length > 0)
+    t.problems.push(`${doc.pendingNotices?.length} notices still pending`);
   return {
     name: plan.name,
     statusAttempts: t.attempts,
@@ -212,7 +241,10 @@ function plans(world: World, cast: Cast, n: number, m: number): Plan[] {
       name: 'burst',
       changes: (g) => [
         ...Array.from({ length: n }, (_x, i) => {
-          const change: Change = { openid: writers[i % writers.length], pausesMs: [g.int(SPREAD_MS), 1 + g.int(50)] };
+          const change: Change = {
+            openid: writers[i % writers.length],
+            pausesMs: [g.int(SPREAD_MS), 1 + g.int(50)],
+          };
           return (id: string, t: Tally) => statusChange(world, id, change, t);
         }),
         ...ticksFor(world, cast, items(), n, SPREAD_MS, g),
@@ -234,7 +266,10 @@ function plans(world: World, cast: Cast, n: number, m: number): Plan[] {
   ];
 }
 
-export async function runConcurrency(world: World, opts: ConcurrencyOptions = {}): Promise<ConcurrencyReport> {
+export async function runConcurrency(
+  world: World,
+  opts: ConcurrencyOptions = {},
+): Promise<ConcurrencyReport> {
   const started = Date.now();
   const n = opts.burst ?? 100;
   const m = opts.sustained ?? 60;
@@ -255,7 +290,9 @@ export async function runConcurrency(world: World, opts: ConcurrencyOptions = {}
   const sum = (f: (p: PhaseReport) => number) => phases.reduce((s, p) => s + f(p), 0);
   return {
     users:
-      cast.second === owner ? ['owner (device 1)', 'owner (device 2)', 'stranger'] : ['owner', 'helper', 'stranger'],
+      cast.second === owner
+        ? ['owner (device 1)', 'owner (device 2)', 'stranger']
+        : ['owner', 'helper', 'stranger'],
     phases,
     lost: sum((p) => p.lost),
     duplicates: sum((p) => p.messages.duplicates),

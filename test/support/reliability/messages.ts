@@ -58,7 +58,8 @@ export function accountMessages(cloud: LocalCloud, appealId: string, from?: Sinc
     }
   }
   const unknownKeys = docs.filter(
-    (d) => d.state === 'claimed' || (d.state === 'failed' && String(d.detail ?? '').includes('outcome-unknown')),
+    (d) =>
+      d.state === 'claimed' || (d.state === 'failed' && String(d.detail ?? '').includes('outcome-unknown')),
   ).length;
   return {
     deliveries: deliveries.length,

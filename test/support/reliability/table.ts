@@ -18,7 +18,9 @@ import { APPEAL_STATUSES, nextStatuses } from '../../../miniprogram/domain/appea
 export const ACTION_NAMES: readonly AppealAction[] = requestSchema.options.map((o) => o.shape.action.value);
 
 /** The top-level fields of an action's payload, each with whether it may be left out. */
-export function payloadFields(action: string): ReadonlyArray<{ readonly name: string; readonly optional: boolean }> {
+export function payloadFields(
+  action: string,
+): ReadonlyArray<{ readonly name: string; readonly optional: boolean }> {
   const option = requestSchema.options.find((o) => o.shape.action.value === action);
   if (!option) return [];
   const shape = option.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
@@ -37,16 +39,20 @@ export type RoleName = (typeof ROLE_NAMES)[number];
  *   private        the owner's private words: the note written at creation and private timeline notes
  *   notifications  subscription-message records addressed to the owner about this appeal
  *   ledger         the owner's reminder credits (subscriptions collection)
+ *   family         who may see the appeal: its helpers and invitations (visible: the open invitation's id)
  */
-export const RESOURCES = ['appeal', 'private', 'notifications', 'ledger'] as const;
+export const RESOURCES = ['appeal', 'private', 'notifications', 'ledger', 'family'] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 /** What the table's builders know about the world. */
 export interface Target {
-  /** The owner's appeal as the owner sees it in the prepared world (status `submitted`). */
+  /** The owner's appeal as the owner sees it in the prepared world (status `submitted`; once the family-helper
+   * role exists, with one helper and one open invitation). */
   readonly appeal: AppealView;
   /** Today in Shanghai, YYYY-MM-DD. */
   readonly today: string;
+  /** The token of the open invitation (null before the family-helper role). */
+  readonly token?: string | null;
 }
 
 type Payload<A extends AppealAction> = AppealActions[A]['payload'];
@@ -58,6 +64,8 @@ export interface ActionEntry<A extends AppealAction> {
   readonly freeText: ReadonlyArray<keyof Payload<A> & string>;
   /** Whether a successful call may write. */
   readonly writes: boolean;
+  /** Who makes this call in normal use (default owner): the fuzzer, faults and privacy scan call as them. */
+  readonly actor?: RoleName;
   /** Resources of the owner a call with `valid` reaches, per role (everything else must stay out of reach). */
   readonly access: { readonly [R in RoleName]: readonly Resource[] };
 }
@@ -65,7 +73,15 @@ export interface ActionEntry<A extends AppealAction> {
 export type ActionTable = { readonly [A in AppealAction]?: ActionEntry<A> };
 
 /** Ids that name nothing, including the names every JavaScript object inherits. */
-export const NO_SUCH_IDS = ['nonexistent0000000000', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '_', '-'];
+export const NO_SUCH_IDS = [
+  'nonexistent0000000000',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '_',
+  '-',
+];
 
 export const DIAGNOSIS = {
   symptomId: 'card-restricted',
@@ -85,7 +101,10 @@ function forbiddenMove(t: Target): Payload<'changeStatus'>['to'] {
 }
 
 const none: readonly Resource[] = [];
-const VIEW: readonly Resource[] = ['appeal', 'private', 'notifications'];
+/** What the owner's view of the appeal shows: everything but the ledger. */
+const VIEW: readonly Resource[] = ['appeal', 'private', 'notifications', 'family'];
+/** A random-looking token that names no invitation. */
+const NO_SUCH_TOKEN = 'bm9TdWNoVG9rZW4tbm9TdWNoVG9rZW4tMDA';
 
 export const ACTIONS: ActionTable = {
   create: {
@@ -117,7 +136,12 @@ export const ACTIONS: ActionTable = {
     access: { owner: VIEW, helper: ['appeal'], stranger: none },
   },
   changeStatus: {
-    valid: (t) => ({ id: t.appeal.id, to: nextMove(t), expectedVersion: t.appeal.version, note: '客服说在处理' }),
+    valid: (t) => ({
+      id: t.appeal.id,
+      to: nextMove(t),
+      expectedVersion: t.appeal.version,
+      note: '客服说在处理',
+    }),
     refused: (t, note) => [
       { id: t.appeal.id, to: nextMove(t), expectedVersion: t.appeal.version + 1, note },
       { id: t.appeal.id, to: forbiddenMove(t), expectedVersion: t.appeal.version, note },
@@ -192,6 +216,53 @@ export const ACTIONS: ActionTable = {
     writes: false,
     access: { owner: ['ledger'], helper: none, stranger: none },
   },
+  invite: {
+    valid: (t) => ({ id: t.appeal.id, label: '女儿' }),
+    refused: (_t, text) => NO_SUCH_IDS.map((id) => ({ id, label: text.slice(0, 8) })),
+    freeText: ['label'],
+    writes: true,
+    access: { owner: ['family'], helper: none, stranger: none },
+  },
+  revokeInvite: {
+    valid: (t) => ({ id: t.appeal.id, invite: t.appeal.invites[0]?.id ?? 'no-open-invite' }),
+    refused: (t) => [
+      { id: t.appeal.id, invite: 'nonexistent0000000000' },
+      { id: t.appeal.id, invite: '__proto__' },
+      ...NO_SUCH_IDS.map((id) => ({ id, invite: t.appeal.invites[0]?.id ?? 'x' })),
+    ],
+    freeText: [],
+    writes: true,
+    access: { owner: VIEW, helper: none, stranger: none },
+  },
+  join: {
+    valid: (t) => ({ token: t.token ?? NO_SUCH_TOKEN }),
+    refused: () =>
+      [NO_SUCH_TOKEN, '__proto__', 'constructor', 'x', `${NO_SUCH_TOKEN}-`].map((token) => ({ token })),
+    freeText: [],
+    writes: true,
+    actor: 'stranger',
+    // Whoever holds an open invitation joins: that is what the token is for.
+    access: { owner: none, helper: ['appeal'], stranger: ['appeal', 'family'] },
+  },
+  removeHelper: {
+    valid: (t) => ({ id: t.appeal.id, helper: t.appeal.helpers[0]?.tag ?? 'no-helper' }),
+    refused: (t) => [
+      { id: t.appeal.id, helper: 'no-such-helper' },
+      { id: t.appeal.id, helper: 'constructor' },
+      ...NO_SUCH_IDS.map((id) => ({ id, helper: t.appeal.helpers[0]?.tag ?? 'x' })),
+    ],
+    freeText: [],
+    writes: true,
+    access: { owner: VIEW, helper: none, stranger: none },
+  },
+  leave: {
+    valid: (t) => ({ id: t.appeal.id }),
+    refused: () => NO_SUCH_IDS.map((id) => ({ id })),
+    freeText: [],
+    writes: true,
+    actor: 'helper',
+    access: { owner: none, helper: ['appeal', 'family'], stranger: none },
+  },
 };
 
 /** Actions the function has that this table does not describe (each must get an entry). */
@@ -216,5 +287,5 @@ export function entryOf<A extends AppealAction>(action: A): ActionEntry<A> {
   return entry;
 }
 
-/** Helper-related action names the family-helper issue is expected to add (any of them switches the role on). */
-export const HELPER_ACTION_HINTS = ['invite', 'join', 'helpers', 'leave', 'removeHelper', 'revokeInvite'];
+/** The family-helper actions: when the function has `invite` and `join`, the helper role is set up and tested. */
+export const HELPER_ACTION_HINTS = ['invite', 'join'];

@@ -8,14 +8,20 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { format } from 'node:util';
 import { deployConfig } from '../../../miniprogram/config/deploy';
-import type { AppealAction, AppealActions, AppealView, Envelope } from '../../../miniprogram/domain/appeal/contract';
+import type {
+  AppealAction,
+  AppealActions,
+  AppealView,
+  Envelope,
+} from '../../../miniprogram/domain/appeal/contract';
 import { ERROR_CODES } from '../../../miniprogram/domain/appeal/contract';
 import { shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
 import { testOpenid, type LocalCloud, type StoreSnapshot } from '../../../tools/cloud';
 import { localCloud } from '../../cloud/harness';
-import { ACTION_NAMES, DIAGNOSIS, HELPER_ACTION_HINTS, type RoleName, type Target } from './table';
+import { ACTION_NAMES, DIAGNOSIS, HELPER_ACTION_HINTS, entryOf, type RoleName, type Target } from './table';
 
 export const REPO = resolve(__dirname, '..', '..', '..');
 
@@ -37,15 +43,20 @@ export interface World {
   /** Why the helper role is not available (null when it is). */
   readonly helperPending: string | null;
   call(openid: string | null, event: unknown): Promise<Reply>;
+  /** The same `appeal` bundle under the name SHORT_FN with a short timeout (only with `shortTimeoutS`). */
+  callShort(openid: string | null, event: unknown): Promise<Reply>;
   as<A extends AppealAction>(openid: string, action: A, payload: AppealActions[A]['payload']): Promise<Reply>;
   /** Put the store back to the baseline. */
   reset(): void;
   close(): Promise<void>;
 }
 
+/** Name under which a copy of `appeal` with a short timeout runs (see `shortTimeoutS`). */
+export const SHORT_FN = 'appeal-short';
+
 export interface WorldOptions {
-  /** Run `appeal` with this config.json timeout (seconds), from a copy of the same bundle. */
-  readonly appealTimeoutS?: number;
+  /** Also run a copy of the `appeal` bundle as SHORT_FN, with this config.json timeout (seconds). */
+  readonly shortTimeoutS?: number;
   /** Names the openids are derived from (distinct worlds in one process stay apart). */
   readonly tag?: string;
 }
@@ -56,7 +67,9 @@ const BUNDLES = ['appeal', 'remind'];
 export function requireBundles(): void {
   for (const fn of BUNDLES) {
     if (!existsSync(join(REPO, 'cloudfunctions', fn, 'index.js'))) {
-      throw new Error(`cloudfunctions/${fn}/index.js missing: run \`npx tsx tools/build/cloudfunctions.ts\` first`);
+      throw new Error(
+        `cloudfunctions/${fn}/index.js missing: run \`npx tsx tools/build/cloudfunctions.ts\` first`,
+      );
     }
   }
 }
@@ -64,10 +77,12 @@ export function requireBundles(): void {
 /** A copy of the `appeal` bundle with another timeout, inside the repository so it resolves wx-server-sdk. */
 function appealWithTimeout(timeoutS: number): { readonly path: string; readonly dir: string } {
   const dir = join(REPO, '.tmp', 'reliability', `${process.pid}-${randomBytes(4).toString('hex')}`);
-  const out = join(dir, 'appeal');
+  const out = join(dir, SHORT_FN);
   mkdirSync(out, { recursive: true });
   copyFileSync(join(REPO, 'cloudfunctions', 'appeal', 'index.js'), join(out, 'index.js'));
-  const config = JSON.parse(readFileSync(join(REPO, 'cloudfunctions', 'appeal', 'config.json'), 'utf8')) as object;
+  const config = JSON.parse(
+    readFileSync(join(REPO, 'cloudfunctions', 'appeal', 'config.json'), 'utf8'),
+  ) as object;
   writeFileSync(join(out, 'config.json'), JSON.stringify({ ...config, timeout: timeoutS }));
   return { path: join(out, 'index.js'), dir };
 }
@@ -86,29 +101,47 @@ export async function grantCredits(
 ): Promise<void> {
   const one = async () => {
     cloud.grantSubscription(openid, deployConfig.templates[template].id, 'accept');
-    unwrap(await cloud.call<Reply>('appeal', { action: 'subscribe', results: { [template]: 'accept' } }, { openid }));
+    unwrap(
+      await cloud.call<Reply>(
+        'appeal',
+        { action: 'subscribe', results: { [template]: 'accept' } },
+        { openid },
+      ),
+    );
   };
   // The first accept creates the ledger document; the rest only increment it, so they may run side by side.
   if (n > 0) await one();
   for (let i = 1; i < n; i += 20) await Promise.all(Array.from({ length: Math.min(20, n - i) }, one));
 }
 
-/** The role the family-helper issue adds, or why it is not there yet. */
-function helperStatus(): string | null {
-  const present = ACTION_NAMES.filter((a) => HELPER_ACTION_HINTS.indexOf(a) >= 0);
-  if (present.length === 0) return 'the family-helper role does not exist yet (no invite/join actions)';
-  return null;
+/** Whether the function has the family-helper actions (then the helper role must be set up and tested). */
+export function hasHelperRole(): boolean {
+  return HELPER_ACTION_HINTS.every((a) => ACTION_NAMES.indexOf(a as (typeof ACTION_NAMES)[number]) >= 0);
 }
 
 /**
- * Make `helper` a helper of the owner's appeal. Written when the family-helper actions land: until then the
- * helper row of every matrix is reported as pending, and a test fails as soon as the actions exist.
+ * Make `helper` a helper of the owner's appeal (invite as owner, join as helper), then leave one more invitation
+ * open (its token is the target's `token`). Throws, saying which step failed, when the role cannot be set up.
  */
-async function joinAsHelper(_world: Pick<World, 'cloud' | 'as'>, _appeal: AppealView, _helper: string): Promise<void> {
-  const present = ACTION_NAMES.filter((a) => HELPER_ACTION_HINTS.indexOf(a) >= 0);
-  throw new Error(
-    `the family-helper actions exist (${present.join(', ')}): write joinAsHelper() in ` +
-      'test/support/reliability/world.ts (invite as owner, join as helper) so the helper row of the matrices runs',
+export async function joinAsHelper(
+  world: Pick<World, 'as'>,
+  owner: string,
+  appeal: AppealView,
+  helper: string,
+): Promise<{ token: string }> {
+  const step = async <T>(what: string, reply: Promise<Reply>): Promise<T> => {
+    const r = await reply;
+    if (!r.ok) throw new Error(`helper set-up failed at ${what}: ${r.error.code} ${r.error.message}`);
+    return r.data as T;
+  };
+  const first = await step<{ token: string }>(
+    'invite',
+    world.as(owner, 'invite', { id: appeal.id, label: '儿子' }),
+  );
+  await step('join', world.as(helper, 'join', { token: first.token }));
+  return step<{ token: string }>(
+    'a second invite',
+    world.as(owner, 'invite', { id: appeal.id, label: '女儿' }),
   );
 }
 
@@ -117,57 +150,99 @@ async function prepareOwner(world: Pick<World, 'cloud' | 'as'>, owner: string): 
   const { cloud } = world;
   await grantCredits(cloud, owner, 'progressUpdate', OWNER_CREDITS.progressUpdate + 1);
   await grantCredits(cloud, owner, 'deadlineReminder', OWNER_CREDITS.deadlineReminder);
-  for (let i = 0; i < 200; i++) cloud.grantSubscription(owner, deployConfig.templates.progressUpdate.id, 'accept');
+  for (let i = 0; i < 200; i++)
+    cloud.grantSubscription(owner, deployConfig.templates.progressUpdate.id, 'accept');
   const created = unwrap<AppealView>(await world.as(owner, 'create', { ...DIAGNOSIS, note: CREATION_MARK }));
   const submitted = unwrap<AppealView>(
-    await world.as(owner, 'changeStatus', { id: created.id, to: 'submitted', expectedVersion: created.version }),
+    await world.as(owner, 'changeStatus', {
+      id: created.id,
+      to: 'submitted',
+      expectedVersion: created.version,
+    }),
   );
   unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: PRIVATE_MARK, private: true }));
   unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: '大家都能看的备注', private: false }));
   return unwrap<AppealView>(
-    await world.as(owner, 'tickChecklist', { id: submitted.id, itemId: submitted.checklist[1].id, done: true }),
+    await world.as(owner, 'tickChecklist', {
+      id: submitted.id,
+      itemId: submitted.checklist[1].id,
+      done: true,
+    }),
   );
+}
+
+/**
+ * The engines keep a hundred calls and more in flight; the SDK's HTTP agent then hangs more than 10 `connect`
+ * listeners on one socket and Node prints MaxListenersExceededWarning for each. Raise the cap while a world is open.
+ */
+let openWorlds = 0;
+let savedMaxListeners = EventEmitter.defaultMaxListeners;
+function raiseListenerCap(): () => void {
+  if (openWorlds++ === 0) {
+    savedMaxListeners = EventEmitter.defaultMaxListeners;
+    EventEmitter.defaultMaxListeners = Math.max(savedMaxListeners, 500);
+  }
+  return () => {
+    if (--openWorlds === 0) EventEmitter.defaultMaxListeners = savedMaxListeners;
+  };
 }
 
 export async function openWorld(opts: WorldOptions = {}): Promise<World> {
   requireBundles();
+  const lowerCap = raiseListenerCap();
   const tag = opts.tag ?? 'reliability';
-  const copy = opts.appealTimeoutS === undefined ? null : appealWithTimeout(opts.appealTimeoutS);
-  const cloud = await localCloud(copy ? { functionPaths: { appeal: copy.path } } : {});
+  const copy = opts.shortTimeoutS === undefined ? null : appealWithTimeout(opts.shortTimeoutS);
+  const cloud = await localCloud(copy ? { functionPaths: { [SHORT_FN]: copy.path } } : {});
   const call = (openid: string | null, event: unknown) => cloud.call<Reply>('appeal', event, { openid });
+  const callShort = (openid: string | null, event: unknown) => {
+    if (!copy) throw new Error(`open the world with shortTimeoutS to call ${SHORT_FN}`);
+    return cloud.call<Reply>(SHORT_FN, event, { openid });
+  };
   const as = <A extends AppealAction>(openid: string, action: A, payload: AppealActions[A]['payload']) =>
     call(openid, { action, ...payload });
-  const helperPending = helperStatus();
-  const users = {
-    owner: testOpenid(`${tag}-owner`),
-    helper: helperPending ? null : testOpenid(`${tag}-helper`),
-    stranger: testOpenid(`${tag}-stranger`),
-  };
+  const owner = testOpenid(`${tag}-owner`);
+  const helperId = testOpenid(`${tag}-helper`);
+  let helperPending: string | null = hasHelperRole()
+    ? null
+    : 'the family-helper role does not exist yet (no invite/join)';
   const quiet = captureConsole();
   try {
-    let appeal = await prepareOwner({ cloud, as }, users.owner);
-    if (users.helper) {
-      await joinAsHelper({ cloud, as }, appeal, users.helper);
-      appeal = unwrap<AppealView>(await as(users.owner, 'get', { id: appeal.id }));
+    let appeal = await prepareOwner({ cloud, as }, owner);
+    let token: string | null = null;
+    if (!helperPending) {
+      try {
+        token = (await joinAsHelper({ as }, owner, appeal, helperId)).token;
+        appeal = unwrap<AppealView>(await as(owner, 'get', { id: appeal.id }));
+      } catch (e) {
+        helperPending = (e as Error).message;
+      }
     }
     const baseline = cloud.store.snapshot();
     return {
       cloud,
-      users,
-      target: { appeal, today: shanghaiDate(new Date()) },
+      users: { owner, helper: helperPending ? null : helperId, stranger: testOpenid(`${tag}-stranger`) },
+      target: { appeal, today: shanghaiDate(new Date()), token },
       baseline,
       helperPending,
       call,
+      callShort,
       as,
       reset: () => cloud.store.restore(baseline),
       async close() {
         await cloud.close();
         if (copy) rmSync(copy.dir, { recursive: true, force: true });
+        lowerCap();
       },
     };
   } finally {
     quiet.restore();
   }
+}
+
+/** Who makes `action` in normal use (the table's `actor`), as an openid of the world (owner if that role is absent). */
+export function actorOf(world: World, action: AppealAction): string {
+  const role = entryOf(action).actor ?? 'owner';
+  return world.users[role] ?? (world.users.owner as string);
 }
 
 // ───────────────────────────── replies ─────────────────────────────
@@ -179,12 +254,17 @@ const REFUSALS = ERROR_CODES.filter((c) => c !== 'INTERNAL' && c !== 'CLOUD_UNAV
  * (INTERNAL means something threw that nobody expected), or null when it is.
  */
 export function notARefusal(reply: unknown): string | null {
-  if (!reply || typeof reply !== 'object' || Array.isArray(reply)) return `not an envelope: ${preview(reply)}`;
+  if (!reply || typeof reply !== 'object' || Array.isArray(reply))
+    return `not an envelope: ${preview(reply)}`;
   const r = reply as Record<string, unknown>;
   if (r.ok === true) return 'accepted (ok: true)';
-  const keys = Object.keys(r).sort().join(',');
-  if (r.ok !== false || keys !== 'error,ok') return `malformed envelope: ${preview(reply)}`;
-  const e = r.error as Record<string, unknown> | null;
+  if (r.ok !== false || Object.keys(r).sort().join(',') !== 'error,ok')
+    return `malformed envelope: ${preview(reply)}`;
+  return badError(r.error, reply);
+}
+
+function badError(error: unknown, reply: unknown): string | null {
+  const e = error as Record<string, unknown> | null;
   if (!e || typeof e !== 'object' || Object.keys(e).sort().join(',') !== 'code,message') {
     return `malformed error: ${preview(reply)}`;
   }
@@ -192,7 +272,8 @@ export function notARefusal(reply: unknown): string | null {
     return `error message missing or echoing input (${String(e.message).length} chars)`;
   }
   if (e.code === 'INTERNAL') return 'INTERNAL (an unexpected error inside the function)';
-  if (REFUSALS.indexOf(e.code as (typeof REFUSALS)[number]) < 0) return `unknown error code ${String(e.code)}`;
+  if (REFUSALS.indexOf(e.code as (typeof REFUSALS)[number]) < 0)
+    return `unknown error code ${String(e.code)}`;
   return null;
 }
 

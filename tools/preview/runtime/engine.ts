@@ -47,6 +47,10 @@ export class Engine {
   private readonly injected = new Set<string>();
   private readonly pageStyles = new Map<string, HTMLStyleElement>();
   private pendingCss: { path: string; prefix: string }[] = [];
+  /** Components whose options let app.wxss style them (addGlobalClass, styleIsolation apply-shared/shared). */
+  private readonly sharesAppStyles = new Set<string>();
+  /** The component file whose JS is running (its Component() call is recorded against it). */
+  private running = '';
   private gwx: ((file: string) => unknown) | null = null;
   private readonly templates = new Map<string, unknown>();
 
@@ -68,7 +72,16 @@ export class Engine {
         get: (_target, key) => (typeof key === 'string' ? this.readFile(key) : undefined),
       },
     );
-    simUtils.runJs = (filePath) => this.exec(this.normalize(`${filePath}.js`), true);
+    simUtils.runJs = (filePath) => {
+      const outer = this.running;
+      this.running = this.normalize(filePath);
+      try {
+        return this.exec(`${this.running}.js`, true);
+      } finally {
+        this.running = outer;
+      }
+    };
+    this.watchComponentOptions(w);
     simWxss.getContent = (filePath) => filePath;
     simWxss.compile = (filePath, options) => {
       this.pendingCss.push({
@@ -100,6 +113,17 @@ export class Engine {
       if (animation.length || !kept || !node.$$ || !attrs.some((a) => a.name === 'style')) return;
       for (const [key, value] of Object.entries(kept))
         node.$$.style.setProperty(key, convertUnits(String(value), this.viewportHeight()));
+    };
+  }
+
+  /** Record which components take app.wxss, as WeChat's `addGlobalClass` / `styleIsolation` say. */
+  private watchComponentOptions(w: Record<string, unknown>): void {
+    const register = w.Component as (definition: Record<string, unknown>) => unknown;
+    w.Component = (definition: Record<string, unknown>) => {
+      const options = (definition.options ?? {}) as { addGlobalClass?: boolean; styleIsolation?: string };
+      const shared = options.styleIsolation === 'apply-shared' || options.styleIsolation === 'shared';
+      if (this.running && (options.addGlobalClass || shared)) this.sharesAppStyles.add(this.running);
+      return register(definition);
     };
   }
 
@@ -185,6 +209,11 @@ export class Engine {
       const key = `${file}|${prefix}`;
       if (css === undefined || this.injected.has(key)) continue;
       this.injected.add(key);
+      // app.wxss first, so the component's own rules win over it (same specificity) as in WeChat.
+      if (prefix !== 'page' && this.sharesAppStyles.has(file) && !this.injected.has(`app.wxss|${prefix}`)) {
+        this.injected.add(`app.wxss|${prefix}`);
+        this.addStyle(`app.wxss|${prefix}`, this.bundle.appCss, prefix);
+      }
       const style = this.addStyle(file, css, prefix);
       if (file === route) this.pageStyles.set(route, style);
     }

@@ -1,6 +1,8 @@
 /**
  * One appeal: where it stands, what to do next, the working-day countdown, the checklist, notes and the
  * full history. Every change goes through services/appeal and comes back as the fresh appeal.
+ * The owner invites family members to help (请家人帮忙看) and removes them; a helper sees the same page without
+ * the owner's controls and can stop helping.
  */
 import { buildChecklist, isCauseId } from '../../../domain';
 import type { AppealView, Envelope } from '../../../domain/appeal/contract';
@@ -21,8 +23,11 @@ import {
   type EscalationTarget,
 } from '../../../domain/appeal/status';
 import { shanghaiDate } from '../../../domain/appeal/deadline';
+import { FAMILY_SAFETY, familyScreen, HELPER_LABELS, type FamilyScreen } from '../../../domain/appeal/family';
 import { appealTitle } from '../../../domain/present/guide';
 import * as appeals from '../../../services/appeal';
+import * as family from '../../../services/family';
+import { guideShare } from '../../../services/share';
 import {
   askForReminders,
   getReminders,
@@ -51,6 +56,7 @@ interface Screen {
   timeline: Array<{ key: string; when: string; who: string; text: string; private: boolean }>;
   moves: Array<{ name: string; value: string }>;
   notifications: Array<{ key: string; when: string; what: string; result: string; ok: boolean }>;
+  family: FamilyScreen;
 }
 
 const TEMPLATE_LABEL = { progressUpdate: '进度通知', deadlineReminder: '跟进提醒' } as const;
@@ -70,13 +76,21 @@ function reminderView(state: ReminderState | null) {
 /** A refused or failed prompt leaves a plain explanation; accepting updates the count. */
 function outcomeView(outcome: SubscribeOutcome) {
   if (outcome.kind === 'banned') {
-    return { reminderLabel: '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开', reminderAskAgain: false };
+    return {
+      reminderLabel: '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开',
+      reminderAskAgain: false,
+    };
   }
   return reminderView(outcome.reminders);
 }
 
 /** The appeal each open page shows (a page can be open twice on the stack). */
 const shown = new WeakMap<object, AppealView>();
+/** The appeal each open page was asked for (再试一次 after a failed first load has nothing shown to go by). */
+const requested = new WeakMap<object, string>();
+
+/** The invitation each page is about to share: its secret token never goes into the page data. */
+const pendingInvites = new WeakMap<object, { token: string; id: string }>();
 
 function screenOf(a: AppealView): Screen {
   const names = new Map(buildChecklist(a.causeIds.filter(isCauseId)).map((d) => [d.id as string, d]));
@@ -101,7 +115,13 @@ function screenOf(a: AppealView): Screen {
     checklist,
     readyCount: checklist.filter((c) => c.done).length,
     timeline: a.timeline
-      .map((e, i) => ({ key: `${i}`, when: beijingTime(e.at), who: e.actorLabel, text: e.text, private: e.private === true }))
+      .map((e, i) => ({
+        key: `${i}`,
+        when: beijingTime(e.at),
+        who: e.actorLabel,
+        text: e.text,
+        private: e.private === true,
+      }))
       .reverse(),
     moves: nextStatuses(a.status).map((s) => ({ name: MOVE_LABEL[s], value: s })),
     notifications: (a.notifications ?? []).map((n, i) => ({
@@ -111,6 +131,7 @@ function screenOf(a: AppealView): Screen {
       result: RESULT_LABEL[n.result],
       ok: n.result === 'sent',
     })),
+    family: familyScreen(a),
   };
 }
 
@@ -129,10 +150,17 @@ Component({
     reminderLabel: '',
     reminderAskAgain: false,
     reminderReason: REMINDER_REASON.changeStatus,
+    familySafety: FAMILY_SAFETY,
+    labels: HELPER_LABELS,
+    inviteLabel: '',
+    inviting: false,
+    inviteReady: false,
+    inviteExpires: '',
   },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       const id = queryValue(query, 'id');
+      if (id) requested.set(this, id);
       this.setData({ largeText: largeText(), today: shanghaiDate(new Date()) });
       if (!id) {
         this.setData({ state: 'error', errorMessage: '没有找到这条申诉。' });
@@ -146,8 +174,14 @@ Component({
       const outcome = await askForReminders('changeStatus');
       this.setData(outcomeView(outcome));
     },
+    /** A status change may have used a reminder (the cloud sent a message): show what is left. */
+    async refreshReminders() {
+      const reminders = await getReminders();
+      if (reminders) this.setData(reminderView(reminders));
+    },
     onUnload() {
       shown.delete(this);
+      pendingInvites.delete(this);
     },
     /** Show the appeal a call returned, or explain why not (a conflict reloads the fresh copy). */
     async show(reply: Envelope<AppealView>, success?: string) {
@@ -172,7 +206,7 @@ Component({
     },
     async retry() {
       this.setData({ state: 'loading' });
-      await this.onLoad({ id: shown.get(this)?.id });
+      await this.onLoad({ id: shown.get(this)?.id ?? requested.get(this) });
     },
     openStatusSheet() {
       this.setData({ sheet: 'status' });
@@ -191,16 +225,22 @@ Component({
       // Asked inside the tap; the change waits for the answer so a new reminder counts for this change.
       const reminders = askForReminders('changeStatus');
       this.setData({ busy: true, sheet: '' });
-      this.setData(outcomeView(await reminders));
+      const outcome = await reminders;
+      this.setData(outcomeView(outcome));
       await this.show(await appeals.changeStatus(current, to), `已改为「${STATUS_LABEL[to]}」`);
+      // Keep the explanation of switched-off messages; otherwise show the reminders the change left.
+      if (outcome.kind !== 'banned') await this.refreshReminders();
     },
     async chooseEscalation(e: WechatMiniprogram.CustomEvent<{ value: EscalationTarget }>) {
       const current = shown.get(this);
       if (!current) return;
       const reminders = askForReminders('changeStatus');
       this.setData({ busy: true, sheet: '' });
-      this.setData(outcomeView(await reminders));
+      const outcome = await reminders;
+      this.setData(outcomeView(outcome));
       await this.show(await appeals.changeStatus(current, 'escalated', e.detail.value), '已记录升级投诉');
+      // Keep the explanation of switched-off messages; otherwise show the reminders the change left.
+      if (outcome.kind !== 'banned') await this.refreshReminders();
     },
     async markSubmitted(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       const current = shown.get(this);
@@ -209,6 +249,7 @@ Component({
       // 开启提醒 (a tap) with the reason instead.
       this.setData({ busy: true, reminderReason: REMINDER_REASON.markSubmitted });
       await this.show(await appeals.markSubmitted(current, e.detail.value), '已记下提交日期');
+      await this.refreshReminders();
     },
     async tick(e: WechatMiniprogram.TouchEvent) {
       const current = shown.get(this);
@@ -247,6 +288,68 @@ Component({
       }
       done('已删除');
       replace(ROUTES.appealList);
+    },
+    pickLabel(e: WechatMiniprogram.TouchEvent) {
+      const label = String(e.currentTarget.dataset.label ?? '');
+      this.setData({ inviteLabel: this.data.inviteLabel === label ? '' : label });
+    },
+    /** Step 1 of inviting: the cloud makes a single-use invitation; step 2 is the share button (a tap). */
+    async createInvite() {
+      const current = shown.get(this);
+      if (!current || this.data.inviting) return;
+      this.setData({ inviting: true });
+      const reply = await family.inviteFamily(current.id, this.data.inviteLabel);
+      if (!reply.ok) {
+        this.setData({ inviting: false });
+        toast(reply.error.message);
+        return;
+      }
+      pendingInvites.set(this, { token: reply.data.token, id: reply.data.invite.id });
+      this.setData({ inviting: false, inviteReady: true, inviteExpires: beijingTime(reply.data.expiresAt) });
+      await this.show(await appeals.getAppeal(current.id));
+    },
+    async revokeInvite(e: WechatMiniprogram.TouchEvent) {
+      const current = shown.get(this);
+      const id = String(e.currentTarget.dataset.id ?? '');
+      if (!current || !id) return;
+      if (!(await confirm('撤回这个邀请？', '撤回后，收到邀请的人就打不开了。'))) return;
+      if (pendingInvites.get(this)?.id === id) {
+        pendingInvites.delete(this);
+        this.setData({ inviteReady: false, inviteExpires: '' });
+      }
+      await this.show(await family.revokeInvite(current.id, id), '已撤回邀请');
+    },
+    async removeHelper(e: WechatMiniprogram.TouchEvent) {
+      const current = shown.get(this);
+      const tag = String(e.currentTarget.dataset.tag ?? '');
+      const name = String(e.currentTarget.dataset.name ?? '家人');
+      if (!current || !tag) return;
+      const sure = await confirm(`不再请${name}帮忙？`, '移除后，对方马上就看不到这条申诉了。');
+      if (!sure) return;
+      await this.show(await family.removeHelper(current.id, tag), '已移除');
+    },
+    async leave() {
+      const current = shown.get(this);
+      if (!current) return;
+      const sure = await confirm('不再帮忙关注这条申诉？', '退出后你就看不到它了；需要时请家人重新邀请你。');
+      if (!sure) return;
+      const reply = await family.leaveAppeal(current.id);
+      if (!reply.ok) {
+        toast(reply.error.message);
+        return;
+      }
+      done('已退出');
+      replace(ROUTES.appealList);
+    },
+    /**
+     * The share button of an invitation shares the join card (the only card with a token); the ··· menu shares
+     * the guide of the appeal's cause, ids only.
+     */
+    onShareAppMessage(res?: { from?: string }) {
+      const pending = pendingInvites.get(this);
+      if (res?.from === 'button' && pending) return family.inviteShare(pending.token);
+      const current = shown.get(this);
+      return guideShare(current?.causeIds[0] ?? '', current?.symptomId);
     },
   },
 });

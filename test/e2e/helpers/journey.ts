@@ -1,0 +1,83 @@
+/**
+ * Steps shared by the journeys: answering the questionnaire the way a person does (read the question on
+ * screen, tap an option), and the routes the journeys expect to land on.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { getQuestion, type QuestionId } from '../../../miniprogram/domain';
+import { find, tap, waitForReady } from './browser';
+
+/** The big heading of a card (exparser renders class="hero" as `<component>--hero`). */
+export const HERO = '[class*="--hero"]';
+
+export const ROUTE = {
+  home: 'pages/home/index',
+  questionnaire: 'pages/diagnosis/questionnaire/index',
+  result: 'pages/diagnosis/result/index',
+  appealList: 'pages/appeal/list/index',
+  appealDetail: 'pages/appeal/detail/index',
+  appealJoin: 'pages/appeal/join/index',
+  settings: 'pages/settings/index/index',
+} as const;
+
+export interface Answer {
+  readonly q: QuestionId;
+  readonly value: string;
+}
+
+/** The question on screen must be `q` (its catalog title shown); tap the option `value`. */
+export async function answerQuestion(page: Page, { q, value }: Answer): Promise<void> {
+  const card = find(page, { selector: `[data-testid="question"][data-question="${q}"]` });
+  try {
+    await card.waitFor({ timeout: 5_000 });
+  } catch {
+    const shown = await find(page, { testid: 'question' })
+      .getAttribute('data-question', { timeout: 1_000 })
+      .catch(() => 'none');
+    throw new Error(`expected the question "${q}", the screen shows "${shown}"`);
+  }
+  expect((await card.locator(HERO).first().innerText()).trim()).toBe(getQuestion(q).title);
+  const option = find(page, { testid: `option-${value}` });
+  expect((await option.innerText()).trim()).toBe((getQuestion(q).labels as Record<string, string>)[value]);
+  await tap(page, { testid: `option-${value}` });
+}
+
+/** The progress line says how many questions are answered. */
+export async function expectAnswered(page: Page, n: number): Promise<void> {
+  const text = await settled(
+    async () => (await find(page, { testid: 'progress' }).innerText()).trim(),
+    (t) => t.startsWith(`已回答 ${n} 题`),
+  );
+  expect(text).toMatch(new RegExp(`^已回答 ${n} 题`));
+}
+
+/**
+ * Read a value until `ok` holds or `timeout` passes; returns the last value read (the caller asserts it,
+ * so a failure shows what the page really showed).
+ */
+export async function settled<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 5_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** A checklist row shows a check icon (Vant's `checked`) instead of an empty circle. */
+export async function isTicked(row: Locator): Promise<boolean> {
+  return (await row.locator('[class~="van-icon--van-icon-checked"]').count()) > 0;
+}
+
+/** The navigation bar's back arrow (as a person taps it), until `route` is on top. */
+export async function goBack(page: Page, route: string): Promise<void> {
+  await page.locator('[data-testid="pv-back"]').click();
+  await waitForReady(page, route);
+}
+
+/** Tap the item of the open Vant action sheet whose text is `label`. */
+export async function chooseInSheet(page: Page, label: string): Promise<void> {
+  await tap(page, {
+    selector: `van-action-sheet [class~="van-action-sheet--van-action-sheet__item"]:has-text("${label}")`,
+  });
+}

@@ -20,7 +20,11 @@ export function changeStatus(
   to: AppealStatus,
   escalatedTo?: EscalationTarget,
 ): Promise<Envelope<AppealView>> {
-  const payload: AppealActions['changeStatus']['payload'] = { id: appeal.id, to, expectedVersion: appeal.version };
+  const payload: AppealActions['changeStatus']['payload'] = {
+    id: appeal.id,
+    to,
+    expectedVersion: appeal.version,
+  };
   if (escalatedTo) payload.escalatedTo = escalatedTo;
   return callAppeal('changeStatus', payload);
 }

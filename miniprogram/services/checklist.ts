@@ -4,7 +4,10 @@ import { load, save } from './storage';
 export type Ticks = Record<string, boolean>;
 
 const isTicks = (v: unknown): v is Ticks =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'boolean');
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((x) => typeof x === 'boolean');
 
 export function loadTicks(): Ticks {
   return load('checklist.ticks', isTicks) ?? {};

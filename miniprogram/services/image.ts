@@ -38,7 +38,11 @@ function tempFile(canvas: WechatMiniprogram.OffscreenCanvas): Promise<string | n
 
 function authorizeAlbum(): Promise<boolean> {
   return new Promise((resolve) => {
-    wx.authorize({ scope: 'scope.writePhotosAlbum', success: () => resolve(true), fail: () => resolve(false) });
+    wx.authorize({
+      scope: 'scope.writePhotosAlbum',
+      success: () => resolve(true),
+      fail: () => resolve(false),
+    });
   });
 }
 
@@ -55,7 +59,11 @@ export async function saveLayoutToAlbum(layout: ImageLayout): Promise<SaveOutcom
     return 'unsupported';
   }
   if (!(await authorizeAlbum())) {
-    const open = await confirm('需要相册权限', '保存图片要用到相册。可以在设置里打开"保存到相册"，也可以直接截图。', '去设置');
+    const open = await confirm(
+      '需要相册权限',
+      '保存图片要用到相册。可以在设置里打开"保存到相册"，也可以直接截图。',
+      '去设置',
+    );
     if (open) wx.openSetting({});
     return 'denied';
   }

@@ -3,7 +3,8 @@
  * carries on. Values are versioned JSON so an old shape is dropped rather than misread.
  */
 
-export type StorageKey = 'diagnosis.session' | 'checklist.ticks' | 'settings.largeText' | 'settings.privacyAgreed';
+export type StorageKey =
+  'diagnosis.session' | 'checklist.ticks' | 'settings.largeText' | 'settings.privacyAgreed';
 
 interface Stored<T> {
   readonly v: 1;

@@ -1,12 +1,7 @@
 /**
  * Cloud tests run the deployable function bundles on the local cloud (real SDK, real mingo engine).
  */
-import {
-  startLocalCloud,
-  testOpenid,
-  type LocalCloud,
-  type LocalCloudOptions,
-} from '../../tools/cloud';
+import { startLocalCloud, testOpenid, type LocalCloud, type LocalCloudOptions } from '../../tools/cloud';
 import { APP_COLLECTIONS, DATABASE_CONFIG } from '../../tools/cloud/app-database';
 import type { AppealAction, AppealActions, Envelope } from '../../miniprogram/domain/appeal/contract';
 

@@ -2,8 +2,11 @@ import { startTracking } from '../../miniprogram/services/appeal';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
 
-
-const DIAGNOSIS = { symptomId: 'card-restricted', causeIds: ['risk-unusual-activity'], channelId: 'wechat-pay-card-appeal' };
+const DIAGNOSIS = {
+  symptomId: 'card-restricted',
+  causeIds: ['risk-unusual-activity'],
+  channelId: 'wechat-pay-card-appeal',
+};
 
 async function created(): Promise<string> {
   const reply = await startTracking(DIAGNOSIS);
@@ -44,18 +47,25 @@ describe('appeal page', () => {
     const page = await renderPage('pages/appeal/detail/index', { id });
     await page.tap('change-status');
     expect(page.data<{ sheet: string }>().sheet).toBe('status');
-    const offered = page.data<{ screen: { moves: Array<{ value: string }> } }>().screen.moves.map((m) => m.value);
+    const offered = page
+      .data<{ screen: { moves: Array<{ value: string }> } }>()
+      .screen.moves.map((m) => m.value);
     expect(offered).toEqual(['submitted', 'closed']);
     await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
     await page.settle();
     expect(page.find('status')!.textContent).toContain('已提交');
-    expect(device.calls('showToast')).toEqual(expect.arrayContaining([expect.objectContaining({ title: '已改为「已提交」' })]));
+    expect(device.calls('showToast')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: '已改为「已提交」' })]),
+    );
   });
 
   it('ticks a checklist item in the cloud and saves a masked note', async () => {
     const id = await created();
     const page = await renderPage('pages/appeal/detail/index', { id });
-    const item = page.find('checklist')!.querySelector('[data-testid^="item-"]')!.getAttribute('data-testid')!;
+    const item = page
+      .find('checklist')!
+      .querySelector('[data-testid^="item-"]')!
+      .getAttribute('data-testid')!;
     await page.tap(item);
     await page.settle();
     expect(page.data<{ screen: { readyCount: number } }>().screen.readyCount).toBe(1);
@@ -76,7 +86,9 @@ describe('appeal page', () => {
     device.modalConfirm = true;
     await page.tap('delete');
     await page.settle();
-    expect(device.calls('redirectTo')).toEqual([expect.objectContaining({ url: '/pages/appeal/list/index' })]);
+    expect(device.calls('redirectTo')).toEqual([
+      expect.objectContaining({ url: '/pages/appeal/list/index' }),
+    ]);
   });
 
   it('tells a stranger nothing about someone else’s appeal', async () => {

@@ -3,8 +3,11 @@ import { device } from './device';
 import { appealWithHelper } from './family';
 import { renderPage } from './render';
 
-
-const DIAGNOSIS = { symptomId: 'card-restricted', causeIds: ['risk-unusual-activity'], channelId: 'wechat-pay-card-appeal' };
+const DIAGNOSIS = {
+  symptomId: 'card-restricted',
+  causeIds: ['risk-unusual-activity'],
+  channelId: 'wechat-pay-card-appeal',
+};
 
 async function created(): Promise<string> {
   const reply = await startTracking(DIAGNOSIS);
@@ -25,7 +28,9 @@ describe('我的申诉', () => {
     const page = await renderPage('pages/appeal/list/index');
     expect(page.find(`appeal-${id}`)!.textContent).toContain('准备材料');
     await page.tap(`appeal-${id}`);
-    expect(device.calls('navigateTo')).toEqual([expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` })]);
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` }),
+    ]);
   });
 
   it('also lists the appeals I help family with, marked as theirs', async () => {
@@ -36,7 +41,9 @@ describe('我的申诉', () => {
     expect(page.find(`appeal-${id}`)!.textContent).toContain('家人的申诉');
     expect(page.find(`appeal-${mine}`)!.textContent).not.toContain('家人的申诉');
     await page.tap(`appeal-${id}`);
-    expect(device.calls('navigateTo')).toEqual([expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` })]);
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: `/pages/appeal/detail/index?id=${id}` }),
+    ]);
   });
 
   it('says what went wrong and offers a retry when offline', async () => {

@@ -1,4 +1,5 @@
 export default async function teardown(): Promise<void> {
-  const cloud = (globalThis as Record<string, unknown>).__LOCAL_CLOUD__ as { close(): Promise<void> } | undefined;
+  const cloud = (globalThis as Record<string, unknown>).__LOCAL_CLOUD__ as
+    { close(): Promise<void> } | undefined;
   await cloud?.close();
 }

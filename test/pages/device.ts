@@ -130,13 +130,19 @@ class Device {
       this.record('createOffscreenCanvas', o);
       return this.canvas(o.width, o.height);
     },
-    canvasToTempFilePath: this.async('canvasToTempFilePath', () => ({ tempFilePath: 'wxfile://tmp/checklist.png' })),
+    canvasToTempFilePath: this.async('canvasToTempFilePath', () => ({
+      tempFilePath: 'wxfile://tmp/checklist.png',
+    })),
     authorize: (o: AsyncOptions) => {
       this.record('authorize', o);
-      void Promise.resolve().then(() => (this.albumAllowed ? o.success?.({}) : o.fail?.({ errMsg: 'authorize:fail auth deny' })));
+      void Promise.resolve().then(() =>
+        this.albumAllowed ? o.success?.({}) : o.fail?.({ errMsg: 'authorize:fail auth deny' }),
+      );
     },
     openSetting: this.async('openSetting', () => ({ authSetting: {} })),
-    saveImageToPhotosAlbum: this.async('saveImageToPhotosAlbum', () => ({ errMsg: 'saveImageToPhotosAlbum:ok' })),
+    saveImageToPhotosAlbum: this.async('saveImageToPhotosAlbum', () => ({
+      errMsg: 'saveImageToPhotosAlbum:ok',
+    })),
     getStorageSync: (key: string) => (this.storage.has(key) ? this.storage.get(key) : ''),
     setStorageSync: (key: string, value: unknown) => {
       if (this.storageFull) throw new Error('setStorageSync:fail exceed storage max size 10M');
@@ -212,12 +218,16 @@ class Device {
     const url = process.env.LOCAL_CLOUD_URL;
     if (!url) return Promise.reject(new Error('no local cloud'));
     return new Promise((resolve, reject) => {
-      const req = http.request(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve(text));
-      });
+      const req = http.request(
+        `${url}${route}`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve(text));
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify(body));
     });

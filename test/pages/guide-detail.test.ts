@@ -169,7 +169,7 @@ describe('guide page', () => {
       expect({ query, problems: cards.flatMap(shareProblems) }).toEqual({ query, problems: [] });
       expect(JSON.stringify(cards)).not.toMatch(/张三|13812345678|6222021234567890123/);
     }
-  });
+  }, 60_000);
 
   it('works offline', async () => {
     device.offline = true;

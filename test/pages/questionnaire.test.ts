@@ -1,7 +1,6 @@
 import { device } from './device';
 import { renderPage } from './render';
 
-
 const Q = 'pages/diagnosis/questionnaire/index';
 const questionId = (page: Awaited<ReturnType<typeof renderPage>>) =>
   page.data<{ question: { id: string } | null }>().question?.id;

@@ -41,7 +41,8 @@ function usingComponentsFor(pagePath: string): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const [tag, value] of Object.entries({ ...global, ...own })) merged[tag] = resolveComponent(value);
   for (const [child, parent] of Object.entries(VANT_PARENTS)) {
-    if (merged[child] && !merged[parent]) merged[parent] = `/miniprogram_npm/@vant/weapp/${parent.slice(4)}/index`;
+    if (merged[child] && !merged[parent])
+      merged[parent] = `/miniprogram_npm/@vant/weapp/${parent.slice(4)}/index`;
   }
   return merged;
 }
@@ -66,10 +67,20 @@ export function tapElement(host: Element): void {
   // Touch the innermost element, as a finger does: Vant components listen inside their own shadow tree.
   let el = host;
   while (el.firstElementChild) el = el.firstElementChild;
-  const touch = () => new Touch({ identifier: Date.now(), target: el, clientX: 1, clientY: 1, pageX: 1, pageY: 1 });
+  const touch = () =>
+    new Touch({ identifier: Date.now(), target: el, clientX: 1, clientY: 1, pageX: 1, pageY: 1 });
   const start = touch();
-  el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true, touches: [start], changedTouches: [start] }));
-  el.dispatchEvent(new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], changedTouches: [touch()] }));
+  el.dispatchEvent(
+    new TouchEvent('touchstart', {
+      bubbles: true,
+      cancelable: true,
+      touches: [start],
+      changedTouches: [start],
+    }),
+  );
+  el.dispatchEvent(
+    new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], changedTouches: [touch()] }),
+  );
 }
 
 async function settle(): Promise<void> {
@@ -96,7 +107,10 @@ function definitionOf(pagePath: string): string {
   return id;
 }
 
-export async function renderPage(pagePath: string, query: Record<string, string> = {}): Promise<RenderedPage> {
+export async function renderPage(
+  pagePath: string,
+  query: Record<string, string> = {},
+): Promise<RenderedPage> {
   const id = definitionOf(pagePath);
   const comp = simulate.render(id);
   const parent = document.createElement('div');

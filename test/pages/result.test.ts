@@ -4,7 +4,6 @@ import { device } from './device';
 import { renderPage } from './render';
 import { shareProblems } from './share-ids';
 
-
 const R = 'pages/diagnosis/result/index';
 
 function courtNotice() {
@@ -72,7 +71,9 @@ describe('result page', () => {
   it('shares a card with ids only', async () => {
     saveSession(courtNotice());
     const page = await renderPage(R, { symptom: 'card-restricted' });
-    const share = (page.comp.instance as unknown as { onShareAppMessage(): { path: string } }).onShareAppMessage();
+    const share = (
+      page.comp.instance as unknown as { onShareAppMessage(): { path: string } }
+    ).onShareAppMessage();
     expect(share.path).toBe('/pages/guide/detail/index?cause=judicial-freeze&symptom=card-restricted');
   });
 
@@ -88,7 +89,8 @@ describe('result page', () => {
     for (const symptom of symptoms) {
       let s = startDiagnosis(symptom.id);
       // Answer everything asked with its first option: the answers must stay on the phone.
-      for (let q = nextQuestion(s); q; q = nextQuestion(s)) s = answer(s, q.id, optionsOf(q.id)[0]!.value as never);
+      for (let q = nextQuestion(s); q; q = nextQuestion(s))
+        s = answer(s, q.id, optionsOf(q.id)[0]!.value as never);
       saveSession(s);
       const page = await renderPage(R, { symptom: symptom.id });
       const instance = page.comp.instance as unknown as Page;
@@ -104,7 +106,7 @@ describe('result page', () => {
         expect(card.path).toContain(`cause=${id}`);
       }
     }
-  });
+  }, 60_000);
 
   it('warns first when a scammer has been in touch', async () => {
     let s = startDiagnosis('card-restricted');
@@ -121,10 +123,14 @@ describe('checklist picture', () => {
     const page = await renderPage(R, { symptom: 'card-restricted' });
     await page.tap('save-image');
     await page.settle();
-    const names = page.data<{ guide: { checklist: Array<{ name: string }> } }>().guide.checklist.map((d) => d.name);
+    const names = page
+      .data<{ guide: { checklist: Array<{ name: string }> } }>()
+      .guide.checklist.map((d) => d.name);
     const drawn = device.drawnText.join('');
     for (const name of names) expect(drawn).toContain(name);
-    expect(device.calls('saveImageToPhotosAlbum')).toEqual([expect.objectContaining({ filePath: 'wxfile://tmp/checklist.png' })]);
+    expect(device.calls('saveImageToPhotosAlbum')).toEqual([
+      expect.objectContaining({ filePath: 'wxfile://tmp/checklist.png' }),
+    ]);
   });
 
   it('asks to open settings when the album is not allowed, and saves nothing', async () => {

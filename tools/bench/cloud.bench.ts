@@ -7,7 +7,11 @@ import { startLocalCloud, testOpenid, type LocalCloud } from '../cloud';
 import { APP_COLLECTIONS } from '../cloud/app-database';
 import type { AppealView, Envelope } from '../../miniprogram/domain/appeal/contract';
 
-const DIAGNOSIS = { symptomId: 'card-restricted', causeIds: ['risk-unusual-activity'], channelId: 'wechat-pay-card-appeal' };
+const DIAGNOSIS = {
+  symptomId: 'card-restricted',
+  causeIds: ['risk-unusual-activity'],
+  channelId: 'wechat-pay-card-appeal',
+};
 const ROUNDS = 60;
 
 async function call<T>(cloud: LocalCloud, openid: string, event: object): Promise<T> {
@@ -44,18 +48,30 @@ async function measure(total: number): Promise<number> {
     await seed(cloud, total);
     const me = testOpenid('bench-user');
     let appeal = await call<AppealView>(cloud, me, { action: 'create', ...DIAGNOSIS });
-    appeal = await call<AppealView>(cloud, me, { action: 'changeStatus', id: appeal.id, to: 'submitted', expectedVersion: appeal.version });
+    appeal = await call<AppealView>(cloud, me, {
+      action: 'changeStatus',
+      id: appeal.id,
+      to: 'submitted',
+      expectedVersion: appeal.version,
+    });
     const item = appeal.checklist[0]!.id;
     const samples: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       await timed(samples, () => call(cloud, me, { action: 'list' }));
       await timed(samples, () => call(cloud, me, { action: 'get', id: appeal.id }));
-      await timed(samples, () => call(cloud, me, { action: 'tickChecklist', id: appeal.id, itemId: item, done: i % 2 === 0 }));
+      await timed(samples, () =>
+        call(cloud, me, { action: 'tickChecklist', id: appeal.id, itemId: item, done: i % 2 === 0 }),
+      );
       await timed(samples, () => call(cloud, me, { action: 'addNote', id: appeal.id, text: `第${i}次跟进` }));
       const to = appeal.status === 'needs-more' ? 'reviewing' : 'needs-more';
       await timed(samples, async () => {
         const fresh = await call<AppealView>(cloud, me, { action: 'get', id: appeal.id });
-        appeal = await call<AppealView>(cloud, me, { action: 'changeStatus', id: appeal.id, to, expectedVersion: fresh.version });
+        appeal = await call<AppealView>(cloud, me, {
+          action: 'changeStatus',
+          id: appeal.id,
+          to,
+          expectedVersion: fresh.version,
+        });
       });
     }
     return Math.round(p99(samples.slice(20)) * 100) / 100;

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const memory = process.argv.includes('--memory');
   const dataFile = memory ? null : resolve(arg('data') ?? DEFAULT_DATA_FILE);
   const collections = Object.fromEntries(args('collection').map((c) => [c, {}]));
-  const cloud = await startLocalCloud({ port, dataFile, collections: { ...APP_COLLECTIONS, ...collections } });
+  const cloud = await startLocalCloud({
+    port,
+    dataFile,
+    collections: { ...APP_COLLECTIONS, ...collections },
+  });
   console.log(`local cloud listening on ${cloud.url} (${dataFile ?? 'in memory'})`);
   console.log(
     `  POST ${cloud.url}/call/<fn>  (x-openid header)   GET ${cloud.url}/outbox   GET ${cloud.url}/health`,

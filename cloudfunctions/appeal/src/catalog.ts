@@ -58,5 +58,7 @@ export function replyTime(channelId: string): WorkingDays | null {
 export function escalationHint(channelId: string): string | null {
   if (!isChannelId(channelId)) return null;
   const next = getChannel(channelId).escalation[0];
-  return next ? `超过预计时间还没有答复，可以先再联系一次；仍没有结果，可以找「${getChannel(next).name}」。` : null;
+  return next
+    ? `超过预计时间还没有答复，可以先再联系一次；仍没有结果，可以找「${getChannel(next).name}」。`
+    : null;
 }

@@ -89,57 +89,54 @@ export async function readCredits(db: Database, openid: string): Promise<Reminde
   };
 }
 
-/** Update the ledger document, creating it first if needed (a concurrent creation is retried once). */
-async function upsert(
-  db: Database,
-  openid: string,
-  template: NotificationTemplate,
-  update: Record<string, unknown>,
-  initial: { credits: number; banned: boolean; accepted: number },
-): Promise<void> {
-  const id = ledgerId(openid, template);
-  const coll = db.collection(SUBSCRIPTIONS);
-  const data = { ...update, updatedAt: db.serverDate() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const res = await coll.where({ _id: id }).update({ data });
-    if (res.stats.updated > 0) return;
-    try {
-      const doc = { _id: id, _openid: openid, template, templateId: deployConfig.templates[template].id };
-      await coll.add({ data: { ...doc, ...initial, updatedAt: db.serverDate() } });
-      return;
-    } catch (e) {
-      if (attempt === 1) throw e;
-    }
+/** wx-server-sdk's doc().get() throws "document … does not exist" for a missing document. */
+async function getOrNull(ref: { get(): Promise<{ data: Doc }> }): Promise<Doc | null> {
+  try {
+    return ((await ref.get()).data as Doc | null | undefined) ?? null;
+  } catch (err) {
+    if (/does not exist/.test(String((err as { errMsg?: unknown }).errMsg ?? ''))) return null;
+    throw err;
   }
 }
 
-/** Apply what the person answered in wx.requestSubscribeMessage. `reject` and `filter` change nothing. */
-export async function applyChoices(
-  db: Database,
+type Choices = { readonly [T in NotificationTemplate]?: SubscribeChoice };
+
+/** The ledger document after one answer; null when the answer changes nothing (reject, filter). */
+function afterChoice(
+  current: Doc | null,
   openid: string,
-  results: { readonly [T in NotificationTemplate]?: SubscribeChoice },
-): Promise<void> {
-  const _ = db.command;
-  for (const template of NOTIFICATION_TEMPLATES) {
-    const choice = results[template];
-    if (choice === 'accept') {
-      await upsert(
-        db,
-        openid,
-        template,
-        { credits: _.inc(1), accepted: _.inc(1), banned: false },
-        { credits: 1, banned: false, accepted: 1 },
-      );
-    } else if (choice === 'ban') {
-      await upsert(
-        db,
-        openid,
-        template,
-        { credits: 0, banned: true },
-        { credits: 0, banned: true, accepted: 0 },
-      );
+  template: NotificationTemplate,
+  choice: SubscribeChoice | undefined,
+): Record<string, unknown> | null {
+  if (choice !== 'accept' && choice !== 'ban') return null;
+  const credits =
+    current && typeof current.credits === 'number' && current.banned !== true ? current.credits : 0;
+  const accepted = current && typeof current.accepted === 'number' ? current.accepted : 0;
+  const base = {
+    _openid: openid,
+    template,
+    templateId: deployConfig.templates[template].id,
+    updatedAt: new Date(),
+  };
+  return choice === 'accept'
+    ? { ...base, credits: credits + 1, accepted: accepted + 1, banned: false }
+    : { ...base, credits: 0, accepted, banned: true };
+}
+
+/**
+ * Apply what the person answered in wx.requestSubscribeMessage, all templates in ONE transaction: a failure
+ * half-way leaves no template counted and the other not. `reject` and `filter` change nothing.
+ */
+export async function applyChoices(db: Database, openid: string, results: Choices): Promise<void> {
+  if (!NOTIFICATION_TEMPLATES.some((t) => results[t] === 'accept' || results[t] === 'ban')) return;
+  await db.runTransaction(async (t) => {
+    for (const template of NOTIFICATION_TEMPLATES) {
+      const ref = t.collection(SUBSCRIPTIONS).doc(ledgerId(openid, template));
+      const current = await getOrNull(ref);
+      const next = afterChoice(current, openid, template, results[template]);
+      if (next) await ref.set({ data: next });
     }
-  }
+  });
 }
 
 /** Take one credit if there is one (atomic); false when none is left. */

@@ -55,7 +55,14 @@ export function resultView(state: DiagnosisState): ResultView {
     kind: symptom.kind,
     flags: d.flags.map((id) => {
       const f = getFlag(id);
-      return { id, level: f.level, title: f.title, message: f.message, actions: f.actions, contacts: f.contacts.map(contactLine) };
+      return {
+        id,
+        level: f.level,
+        title: f.title,
+        message: f.message,
+        actions: f.actions,
+        contacts: f.contacts.map(contactLine),
+      };
     }),
     causes: d.causes.slice(0, 4).map((c) => ({
       id: c.id,

@@ -62,13 +62,25 @@ describe('input that is not what an action expects', () => {
     ['operator injection in an id', { action: 'get', id: { $ne: '' } }],
     ['an unknown key', { action: 'list', owner: ALICE }],
     ['a wrong type', { action: 'list', limit: '20' }],
-    ['a huge note', { action: 'create', symptomId: 'card-restricted', causeIds: ['risk-unusual-activity'], channelId: 'wechat-pay-card-appeal', note: 'x'.repeat(100_000) }],
+    [
+      'a huge note',
+      {
+        action: 'create',
+        symptomId: 'card-restricted',
+        causeIds: ['risk-unusual-activity'],
+        channelId: 'wechat-pay-card-appeal',
+        note: 'x'.repeat(100_000),
+      },
+    ],
     ['an unknown status', { action: 'changeStatus', id: 'abc', to: 'unlocked', expectedVersion: 0 }],
     ['a prototype key', JSON.parse('{"action":"list","__proto__":{"admin":true}}')],
   ])('refuses %s with INVALID_INPUT and writes nothing', async (_label, event) => {
     const before = cloud.store.snapshot();
     const reply = await cloud.call('appeal', event, { openid: ALICE });
-    expect(reply).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/.+/) } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/.+/) },
+    });
     expect(cloud.store.snapshot()).toEqual(before);
   });
 
@@ -100,7 +112,11 @@ describe('progress and deadlines', () => {
 
   it('refuses a submission date in the future', async () => {
     const created = data(await alice()('create', DIAGNOSIS));
-    const reply = await alice()('setSubmitted', { id: created.id, date: '2999-01-01', expectedVersion: created.version });
+    const reply = await alice()('setSubmitted', {
+      id: created.id,
+      date: '2999-01-01',
+      expectedVersion: created.version,
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
@@ -116,14 +132,27 @@ describe('progress and deadlines', () => {
     await move('rejected');
 
     const before = cloud.store.snapshot();
-    const skip = await alice()('changeStatus', { id: view.id, to: 'submitted', expectedVersion: view.version });
+    const skip = await alice()('changeStatus', {
+      id: view.id,
+      to: 'submitted',
+      expectedVersion: view.version,
+    });
     expect(skip).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
-    const noTarget = await alice()('changeStatus', { id: view.id, to: 'escalated', expectedVersion: view.version });
+    const noTarget = await alice()('changeStatus', {
+      id: view.id,
+      to: 'escalated',
+      expectedVersion: view.version,
+    });
     expect(noTarget).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(cloud.store.snapshot()).toEqual(before);
 
     view = data(
-      await alice()('changeStatus', { id: view.id, to: 'escalated', escalatedTo: '12363', expectedVersion: view.version }),
+      await alice()('changeStatus', {
+        id: view.id,
+        to: 'escalated',
+        escalatedTo: '12363',
+        expectedVersion: view.version,
+      }),
     );
     expect(view.escalatedTo).toBe('12363');
     expect(view.timeline.filter((e) => e.kind === 'status').map((e) => e.to)).toEqual([
@@ -138,8 +167,14 @@ describe('progress and deadlines', () => {
 
   it('refuses a change made from a stale version with CONFLICT', async () => {
     const created = data(await alice()('create', DIAGNOSIS));
-    data(await alice()('changeStatus', { id: created.id, to: 'submitted', expectedVersion: created.version }));
-    const stale = await alice()('changeStatus', { id: created.id, to: 'closed', expectedVersion: created.version });
+    data(
+      await alice()('changeStatus', { id: created.id, to: 'submitted', expectedVersion: created.version }),
+    );
+    const stale = await alice()('changeStatus', {
+      id: created.id,
+      to: 'closed',
+      expectedVersion: created.version,
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(data(await alice()('get', { id: created.id })).status).toBe('submitted');
   });
@@ -151,7 +186,11 @@ describe('checklist and notes', () => {
     const item = created.checklist[0]!.id;
     const ticked = data(await alice()('tickChecklist', { id: created.id, itemId: item, done: true }));
     expect(ticked.checklist.find((i) => i.id === item)).toMatchObject({ done: true, by: 'owner' });
-    const unknown = await alice()('tickChecklist', { id: created.id, itemId: 'not-on-this-list', done: true });
+    const unknown = await alice()('tickChecklist', {
+      id: created.id,
+      itemId: 'not-on-this-list',
+      done: true,
+    });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 

@@ -58,7 +58,11 @@ describe('appeal ownership', () => {
   it('ignores an identity smuggled into the event', async () => {
     const bob = appealAs(cloud, BOB);
     const created = data(await appealAs(cloud, ALICE)('create', DIAGNOSIS));
-    const reply = await cloud.call('appeal', { action: 'get', id: created.id, userInfo: { openId: ALICE } }, { openid: BOB });
+    const reply = await cloud.call(
+      'appeal',
+      { action: 'get', id: created.id, userInfo: { openId: ALICE } },
+      { openid: BOB },
+    );
     expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(data(await bob('list', {})).items.map((a) => a.id)).not.toContain(created.id);
   });

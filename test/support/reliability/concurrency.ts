@@ -4,8 +4,8 @@
  *
  *   burst      100 status changes in flight at once, each with the version its user just read (plus one retry on
  *              CONFLICT), and 100 checklist ticks: the version guard must let exactly the right ones through.
- *   sustained  100 status changes by two writers racing each other (each retries on CONFLICT until accepted, as
- *              the page does after reloading), with 100 ticks landing in between.
+ *   sustained  60 status changes by two writers racing each other (each retries on CONFLICT until accepted, as
+ *              the page does after reloading), with 60 ticks from both users landing in between.
  *
  * Afterwards, and after the timer has swept: every accepted change is in the history exactly once, the status
  * history is one unbroken chain ending at the current status, each item's final state is its last recorded tick,

@@ -38,8 +38,8 @@ export type FaultKind = 'error' | 'lost' | 'death' | 'timeout';
 export const FAULT_KINDS: readonly FaultKind[] = ['error', 'lost', 'death', 'timeout'];
 
 /** The faulted call goes to a copy of `appeal` with this timeout (s); a hung request waits longer. */
-export const FAULT_WORLD_TIMEOUT_S = 1;
-export const HANG_MS = 1300;
+export const FAULT_WORLD_TIMEOUT_S = 2;
+export const HANG_MS = 2300;
 
 /** What a partial write touched: the appeals the owner sees, or their reminder ledger. */
 export type Scope = 'appeal' | 'ledger';

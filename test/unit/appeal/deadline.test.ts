@@ -61,9 +61,18 @@ describe('years without holiday data', () => {
 
 describe('counting days left', () => {
   it('counts working days forward and backward', () => {
-    expect(workingDaysBetween('2026-09-29', '2026-10-09', mainlandCalendar)).toEqual({ kind: 'days', days: 3 });
-    expect(workingDaysBetween('2026-10-09', '2026-09-29', mainlandCalendar)).toEqual({ kind: 'days', days: -3 });
-    expect(workingDaysBetween('2026-10-09', '2026-10-09', mainlandCalendar)).toEqual({ kind: 'days', days: 0 });
+    expect(workingDaysBetween('2026-09-29', '2026-10-09', mainlandCalendar)).toEqual({
+      kind: 'days',
+      days: 3,
+    });
+    expect(workingDaysBetween('2026-10-09', '2026-09-29', mainlandCalendar)).toEqual({
+      kind: 'days',
+      days: -3,
+    });
+    expect(workingDaysBetween('2026-10-09', '2026-10-09', mainlandCalendar)).toEqual({
+      kind: 'days',
+      days: 0,
+    });
   });
 });
 

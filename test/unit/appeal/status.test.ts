@@ -1,4 +1,9 @@
-import { APPEAL_STATUSES, canMove, nextStatuses, type AppealStatus } from '../../../miniprogram/domain/appeal/status';
+import {
+  APPEAL_STATUSES,
+  canMove,
+  nextStatuses,
+  type AppealStatus,
+} from '../../../miniprogram/domain/appeal/status';
 
 /** The status model from the issue, written out as the list of allowed moves. */
 const ALLOWED: ReadonlyArray<[AppealStatus, AppealStatus]> = [

@@ -52,7 +52,10 @@ function screenFor(state: DiagnosisState, mode: 'question' | 'review', editing: 
     remaining: p.remaining,
     percent: total ? Math.round((p.answered / total) * 100) : 100,
     canGoBack: state.history.length > 0,
-    review: mode === 'review' ? reviewItems(state).map((r) => ({ id: r.questionId, question: r.question, answer: r.answer })) : [],
+    review:
+      mode === 'review'
+        ? reviewItems(state).map((r) => ({ id: r.questionId, question: r.question, answer: r.answer }))
+        : [],
   };
 }
 

@@ -79,7 +79,8 @@ Component({
       this.setData({
         selected: id,
         guide: guideFor(id, diagnosis),
-        statement: draftStatement({ symptom: diagnosis.symptom, answers: diagnosis.answers, causeIds: [id] }).short,
+        statement: draftStatement({ symptom: diagnosis.symptom, answers: diagnosis.answers, causeIds: [id] })
+          .short,
       });
     },
     /** From guide-body: a checklist item was tapped. */
@@ -97,7 +98,8 @@ Component({
     },
     openStatement() {
       const diagnosis = diagnoses.get(this);
-      if (diagnosis && this.data.selected) go(ROUTES.statement, { symptom: diagnosis.symptom, cause: this.data.selected });
+      if (diagnosis && this.data.selected)
+        go(ROUTES.statement, { symptom: diagnosis.symptom, cause: this.data.selected });
     },
     editAnswers() {
       const diagnosis = diagnoses.get(this);

@@ -129,6 +129,10 @@ function afterChoice(
  */
 export async function applyChoices(db: Database, openid: string, results: Choices): Promise<void> {
   if (!NOTIFICATION_TEMPLATES.some((t) => results[t] === 'accept' || results[t] === 'ban')) return;
+  await applyOnce(db, openid, results);
+}
+
+async function applyOnce(db: Database, openid: string, results: Choices): Promise<void> {
   await db.runTransaction(async (t) => {
     for (const template of NOTIFICATION_TEMPLATES) {
       const ref = t.collection(SUBSCRIPTIONS).doc(ledgerId(openid, template));

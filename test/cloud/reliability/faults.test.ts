@@ -18,9 +18,10 @@ import { captureConsole, openWorld, type World } from '../../support/reliability
 jest.setTimeout(180_000);
 
 /**
- * KNOWN GAP, reported to the notify owners: `subscribe` writes one ledger document per template, so a failure
- * between the two leaves one counted and not the other (and a lost reply to the ledger's creation counts an
- * accept twice). Fix: one transaction, or one ledger document per person. Remove it from here once fixed.
+ * KNOWN GAP: `subscribe` now writes all templates in one transaction, so no half-counted answer is ever
+ * visible (the store stays "pre" throughout). What remains flagged: when the function DIES inside that
+ * transaction, its locks live until the transaction expires (60 s, as on CloudBase), so the person's immediate
+ * retry is refused and the state stays "pre" instead of reaching "post". Remove once the retry can get through.
  */
 const KNOWN_PARTIAL = ['subscribe'];
 

@@ -12,45 +12,27 @@ import { deployConfig } from '../../miniprogram/config/deploy';
 import { channelFor, getCause, getChannel, type OptionOf, type QuestionId } from '../../miniprogram/domain';
 import { MOVE_LABEL } from '../../miniprogram/domain/appeal/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
-import { prepareBuild, type E2eBuild } from './helpers/build';
+import { usePreviewSession } from './helpers/session';
 import {
   acceptSubscription,
   expectText,
   find,
   openidOf,
-  openPreview,
   outboxItems,
   tap,
   waitForReady,
-  type PreviewSession,
 } from './helpers/browser';
 import { answerQuestion, chooseInSheet, goBack, ROUTE, settled, type Answer } from './helpers/journey';
 
 jest.setTimeout(120_000);
 
-let s: PreviewSession;
-let build: E2eBuild;
+const s = usePreviewSession();
 let appealId = '';
 
 const CAUSE = 'risk-unusual-activity' as const;
 const SYMPTOM = 'card-restricted' as const;
 const ALICE = openidOf('alice');
 const TEMPLATES = deployConfig.templates;
-
-beforeAll(async () => {
-  build = await prepareBuild();
-  s = await openPreview({ root: build.root });
-});
-
-afterAll(async () => {
-  await s?.close();
-  build?.cleanup();
-});
-
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors).toEqual([]);
-});
 
 function a<Q extends QuestionId>(q: Q, value: OptionOf<Q>): Answer {
   return { q, value };

@@ -22,17 +22,8 @@ import {
   type SafetyFlagId,
   type SymptomId,
 } from '../../miniprogram/domain';
-import { prepareBuild, type E2eBuild } from './helpers/build';
-import {
-  answerDialog,
-  expectText,
-  find,
-  openPreview,
-  tap,
-  waitForReady,
-  wxLog,
-  type PreviewSession,
-} from './helpers/browser';
+import { usePreviewSession } from './helpers/session';
+import { answerDialog, expectText, find, tap, waitForReady, wxLog } from './helpers/browser';
 import {
   answerQuestion,
   expectAnswered,
@@ -45,23 +36,7 @@ import {
 
 jest.setTimeout(120_000);
 
-let s: PreviewSession;
-let build: E2eBuild;
-
-beforeAll(async () => {
-  build = await prepareBuild();
-  s = await openPreview({ root: build.root });
-});
-
-afterAll(async () => {
-  await s?.close();
-  build?.cleanup();
-});
-
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors).toEqual([]);
-});
+const s = usePreviewSession();
 
 /** A typed answer: a question id and one of its options (a typo does not compile). */
 function a<Q extends QuestionId>(q: Q, value: OptionOf<Q>): Answer {

@@ -4,29 +4,13 @@
  * the phone, so it survives a reload (a fresh launch).
  */
 import { getQuestion } from '../../miniprogram/domain';
-import { prepareBuild, type E2eBuild } from './helpers/build';
-import { expectText, find, openPreview, tap, waitForReady, type PreviewSession } from './helpers/browser';
+import { usePreviewSession } from './helpers/session';
+import { expectText, find, tap, waitForReady } from './helpers/browser';
 import { goBack, HERO, ROUTE, settled } from './helpers/journey';
 
 jest.setTimeout(120_000);
 
-let s: PreviewSession;
-let build: E2eBuild;
-
-beforeAll(async () => {
-  build = await prepareBuild();
-  s = await openPreview({ root: build.root });
-});
-
-afterAll(async () => {
-  await s?.close();
-  build?.cleanup();
-});
-
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors).toEqual([]);
-});
+const s = usePreviewSession();
 
 interface Look {
   /** The page root's classes (exparser renders class="page large" as `page--page page--large`). */

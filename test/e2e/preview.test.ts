@@ -7,12 +7,11 @@
 import { deployConfig } from '../../miniprogram/config/deploy';
 import { channelFor, getCause, getSymptom } from '../../miniprogram/domain';
 import { testOpenid } from '../../tools/cloud';
-import { prepareBuild, type E2eBuild } from './helpers/build';
+import { usePreviewSession } from './helpers/session';
 import {
   acceptSubscription,
   expectText,
   find,
-  openPreview,
   outboxItems,
   rejectSubscription,
   screenshot,
@@ -20,29 +19,11 @@ import {
   tap,
   waitForReady,
   wxLog,
-  type PreviewSession,
 } from './helpers/browser';
 
 jest.setTimeout(120_000);
 
-let s: PreviewSession;
-let build: E2eBuild;
-
-beforeAll(async () => {
-  build = await prepareBuild();
-  s = await openPreview({ root: build.root });
-});
-
-afterAll(async () => {
-  await s?.close();
-  build?.cleanup();
-});
-
-afterEach(() => {
-  // Every page error or console error fails the test that caused it.
-  const errors = s.errors.splice(0);
-  expect(errors).toEqual([]);
-});
+const s = usePreviewSession();
 
 async function seedAppeal(openid: string): Promise<string> {
   const symptomId = 'card-restricted';

@@ -44,6 +44,30 @@ async function changeStatus(): Promise<void> {
   await tap(s.page, { selector: 'van-action-sheet [class~="van-action-sheet--van-action-sheet__item"]' });
 }
 
+/** Actions of the app's cloud calls, in the order the preview recorded them. */
+async function cloudActions(): Promise<string[]> {
+  return (await wxLog(s.page))
+    .filter((c) => c.api === 'cloud.callFunction')
+    .map((c) => /"action":"(\w+)"/.exec(c.detail)?.[1] ?? '');
+}
+
+/** Wait until the `n`th status change has returned: the page asks for the reminders left only after it. */
+async function changeReturned(n: number): Promise<void> {
+  await s.page.waitForFunction(
+    (count) => {
+      const log = (window as unknown as { __pv: { log: { api: string; detail: string }[] } }).__pv.log;
+      const actions = log
+        .filter((c) => c.api === 'cloud.callFunction')
+        .map((c) => /"action":"(\w+)"/.exec(c.detail)?.[1] ?? '');
+      const changes = actions.flatMap((a, i) => (a === 'changeStatus' ? [i] : []));
+      const nth = changes[count - 1];
+      return nth !== undefined && actions.slice(nth + 1).includes('credits');
+    },
+    n,
+    { timeout: 10_000 },
+  );
+}
+
 it('renders the home page: Chinese text in Vant-styled components, Vant icon font loaded', async () => {
   const { page } = s;
   await expectText(page, '微信支付出问题了？');
@@ -103,9 +127,11 @@ it('wx.cloud.callFunction reaches the local cloud as the selected test user', as
   await expectText(page, '1 条 · 最近：');
 });
 
-it('the subscription prompt lists the templates by title, and an accept reaches the cloud', async () => {
+it('the subscription prompt lists the templates by title; the accept reaches the cloud and the change uses it', async () => {
   const { page } = s;
-  const id = await seedAppeal(testOpenid('alice'));
+  const alice = testOpenid('alice');
+  const { progressUpdate, deadlineReminder } = deployConfig.templates;
+  const id = await seedAppeal(alice);
   await page.goto(`${s.preview.url}#/pages/appeal/detail/index?id=${id}`);
   await page.reload();
   await waitForReady(page, 'pages/appeal/detail/index');
@@ -114,32 +140,32 @@ it('the subscription prompt lists the templates by title, and an accept reaches 
   const prompt = page.locator('[data-testid="pv-subscribe"]');
   await prompt.waitFor();
   const titles = await prompt.locator('[data-testid="pv-subscribe-item"]').allInnerTexts();
-  expect(titles.map((t) => t.trim()).sort()).toEqual(
-    [deployConfig.templates.progressUpdate.title, deployConfig.templates.deadlineReminder.title].sort(),
-  );
+  expect(titles.map((t) => t.trim()).sort()).toEqual([progressUpdate.title, deadlineReminder.title].sort());
   await screenshot(page, 'preview-subscribe-prompt');
   await acceptSubscription(page);
-  await expectText(page, '提醒已开启');
-  // WeChat's side of the accept (the preview posts it to the local cloud's /subscribe) …
-  expect(s.cloud.credits(testOpenid('alice'), deployConfig.templates.progressUpdate.id)).toBe(1);
-  // … and the app's own report of it, through its cloud function.
-  const log = await wxLog(page);
-  expect(
-    log.some((c) => c.api === 'cloud.callFunction' && c.detail.startsWith('appeal {"action":"subscribe"')),
-  ).toBe(true);
+  // The change waits for the answer, so its message spends the progress reminder just granted; the page
+  // then shows what is left: the deadline reminder.
+  await expectText(page, '提醒已开启 · 剩余 1 次');
+  expect(s.cloud.credits(alice, deadlineReminder.id)).toBe(1);
+  expect(s.cloud.credits(alice, progressUpdate.id)).toBe(0);
+  // The app's own report of the accept, through its cloud function, came before the change.
+  const calls = await cloudActions();
+  expect(calls.indexOf('subscribe')).toBeGreaterThanOrEqual(0);
+  expect(calls.indexOf('subscribe')).toBeLessThan(calls.lastIndexOf('changeStatus'));
 });
 
-it('the outbox panel lists the subscription message the cloud sent', async () => {
+it('the outbox panel lists the message the change sent; a change after a refusal sends nothing', async () => {
   const { page } = s;
-  // The appeal page from the previous test: the next status change uses the accepted reminder.
-  await waitForReady(page, 'pages/appeal/detail/index');
-  await changeStatus();
-  await rejectSubscription(page);
   const [item] = await outboxItems(page, 1);
   expect(item).toContain(deployConfig.templates.progressUpdate.title);
   expect(item).toContain(testOpenid('alice'));
   expect(item).toContain('✓ 已发送');
-  expect(s.cloud.outbox()).toHaveLength(1);
   await find(page, { testid: 'notification' }).waitFor();
   await screenshot(page, 'preview-outbox');
+  // The appeal page from the previous test: no progress reminder left, and this time the answer is no.
+  await waitForReady(page, 'pages/appeal/detail/index');
+  await changeStatus();
+  await rejectSubscription(page);
+  await changeReturned(2);
+  expect(s.cloud.outbox()).toHaveLength(1);
 });

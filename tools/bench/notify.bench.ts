@@ -18,6 +18,7 @@ import { startLocalCloud, testOpenid, type FaultRequest, type LocalCloud, type O
 import { buildCloudFunctions } from '../build/cloudfunctions';
 import { COLLECTIONS } from '../../test/cloud/harness';
 import { LEASE_MS } from '../../cloudfunctions/shared/notify/records';
+import { ledgerDocument, type SubscriptionDoc } from '../../cloudfunctions/shared/notify/ledger';
 
 /** Monday 2026-11-23, 09:00 in Beijing. */
 const T = new Date('2026-11-23T01:00:00Z');
@@ -55,7 +56,7 @@ function appealDoc(id: string, owner: string, nextReminderAt: Date | null): Reco
 /** `total` appeals of which `due` are due at T; every due owner holds one reminder credit on both sides. */
 function seed(cloud: LocalCloud, total: number, due: number, tag: string): Set<string> {
   const appeals: Record<string, unknown>[] = [];
-  const ledger: Record<string, unknown>[] = [];
+  const ledger: SubscriptionDoc[] = [];
   const dueIds = new Set<string>();
   const step = Math.floor(total / due);
   for (let i = 0; i < total; i++) {
@@ -67,16 +68,7 @@ function seed(cloud: LocalCloud, total: number, due: number, tag: string): Set<s
     appeals.push(appealDoc(id, owner, i % 5 === 1 && !isDue ? null : at));
     if (isDue) {
       dueIds.add(id);
-      ledger.push({
-        _id: `${owner}.${REMINDER.id}`,
-        _openid: owner,
-        template: 'deadlineReminder',
-        templateId: REMINDER.id,
-        credits: 1,
-        banned: false,
-        accepted: 1,
-        updatedAt: T,
-      });
+      ledger.push(ledgerDocument(owner, { deadlineReminder: { credits: 1, accepted: 1, banned: false } }, T));
       cloud.grantSubscription(owner, REMINDER.id, 'accept');
     }
   }

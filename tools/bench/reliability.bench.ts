@@ -9,8 +9,7 @@
  *   authz.cells          role × action × resource cells tried (owner, helper, stranger)
  *   authz.leaks          cells reached that the table forbids, plus stranger replies that tell an appeal exists
  *   concurrency.lost     accepted changes missing from the history / broken status chains / wrong final states
- *   faults.partial       fault cases leaving a partial write behind after the retry (includes the known ledger gap
- *                        of `subscribe`, see test/cloud/reliability/faults.test.ts)
+ *   faults.partial       fault cases leaving a partial write behind after the retry (must be 0)
  *   notify.duplicates    messages sent twice for one key, over the concurrency run and every fault case
  *                        (the cross-cutting version; notify.bench.ts measures the timer alone)
  *   privacy.samples      generated card, ID and mobile numbers put in every free-text field and share card

@@ -281,7 +281,7 @@ export async function exportMine(_p: Payload<'export'>, ctx: CallContext): Promi
 
 /** Record what the caller answered in wx.requestSubscribeMessage; reply with their reminders left. */
 export async function subscribe(p: Payload<'subscribe'>, ctx: CallContext): Promise<ReminderCredits> {
-  await applyChoices(ctx.db, ctx.openid, p.results);
+  await applyChoices(ctx.db, ctx.openid, p.results, ctx.now);
   return readCredits(ctx.db, ctx.openid);
 }
 

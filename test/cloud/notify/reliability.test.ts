@@ -7,6 +7,7 @@ import { deployConfig } from '../../../miniprogram/config/deploy';
 import type { AppealView } from '../../../miniprogram/domain/appeal/contract';
 import { testOpenid, type FaultRequest, type LocalCloud } from '../../../tools/cloud';
 import { LEASE_MS } from '../../../cloudfunctions/shared/notify/records';
+import { ledgerEntry } from '../../../cloudfunctions/shared/notify/ledger';
 import { appealAs, data } from '../harness';
 import {
   PROGRESS_ID,
@@ -46,11 +47,7 @@ const sends = (cloud: LocalCloud, appealId: string) =>
 const pending = (cloud: LocalCloud, appealId: string) =>
   (cloud.store.find('appeals', { _id: appealId })[0] as { pendingNotices: unknown[] }).pendingNotices;
 const ourCredits = (cloud: LocalCloud, owner: string) =>
-  (
-    cloud.store.find('subscriptions', { _openid: owner, template: 'progressUpdate' })[0] as {
-      credits: number;
-    }
-  ).credits;
+  ledgerEntry(cloud.store.find('subscriptions', { _id: owner })[0], 'progressUpdate')?.credits;
 
 describe('on the normal local cloud', () => {
   let env: NotifyCloud;

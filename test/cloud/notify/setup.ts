@@ -10,6 +10,7 @@ import { deployConfig, type SubscriptionTemplate } from '../../../miniprogram/co
 import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
 import type { LocalCloud, OutboxEntry } from '../../../tools/cloud';
 import { localCloud } from '../harness';
+import { ledgerDocument, type SubscriptionDoc } from '../../../cloudfunctions/shared/notify/ledger';
 
 export const REPO = resolve(__dirname, '..', '..', '..');
 export const PROGRESS_ID = deployConfig.templates.progressUpdate.id;
@@ -172,23 +173,13 @@ export function appealDoc(s: SeedAppeal, createdAt: Date): Record<string, unknow
   };
 }
 
-/** Our ledger document for (openid, template), seeded directly (as the `subscribe` action writes it). */
+/** Our ledger document for a person with credits for one template, seeded directly (the shape `subscribe` writes). */
 export function ledgerDoc(
   openid: string,
   template: 'progressUpdate' | 'deadlineReminder',
   credits: number,
-): Record<string, unknown> {
-  const templateId = deployConfig.templates[template].id;
-  return {
-    _id: `${openid}.${templateId}`,
-    _openid: openid,
-    template,
-    templateId,
-    credits,
-    banned: false,
-    accepted: credits,
-    updatedAt: new Date(),
-  };
+): SubscriptionDoc {
+  return ledgerDocument(openid, { [template]: { credits, accepted: credits, banned: false } }, new Date());
 }
 
 export interface TimerReport {

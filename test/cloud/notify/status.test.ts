@@ -229,8 +229,8 @@ describe('credits and refusals', () => {
     );
     cloud.store.update(
       'subscriptions',
-      { _openid: owner },
-      { $set: { credits: 0 } },
+      { _id: owner },
+      { $set: { [`byTemplate.${deployConfig.templates.progressUpdate.id}.credits`]: 0 } },
       { multi: true, merge: true, upsert: false },
     );
     await tickUntilDone(cloud, soon());

@@ -17,14 +17,6 @@ import { captureConsole, openWorld, type World } from '../../support/reliability
 
 jest.setTimeout(180_000);
 
-/**
- * KNOWN GAP: `subscribe` now writes all templates in one transaction, so no half-counted answer is ever
- * visible (the store stays "pre" throughout). What remains flagged: when the function DIES inside that
- * transaction, its locks live until the transaction expires (60 s, as on CloudBase), so the person's immediate
- * retry is refused and the state stays "pre" instead of reaching "post". Remove once the retry can get through.
- */
-const KNOWN_PARTIAL = ['subscribe'];
-
 let world: World;
 let report: FaultsReport;
 
@@ -50,18 +42,22 @@ describe('faults in the middle of an action', () => {
   });
 
   it('leaves no partial write behind: 0 partial', () => {
-    const unexpected = report.outcomes.filter(
-      (o) => o.partial.length > 0 && !KNOWN_PARTIAL.includes(o.action),
-    );
-    if (unexpected.length) throw new Error(describeFaults(report, (o) => unexpected.includes(o)));
-    expect(unexpected).toHaveLength(0);
+    const partial = report.outcomes.filter((o) => o.partial.length > 0);
+    if (partial.length) throw new Error(describeFaults(report, (o) => partial.includes(o)));
+    expect(partial).toHaveLength(0);
   });
 
-  it('still shows the known ledger gap (remove it from KNOWN_PARTIAL once fixed)', () => {
-    const partial = new Set(report.outcomes.filter((o) => o.partial.length > 0).map((o) => o.action));
-    const fixed = KNOWN_PARTIAL.filter((a) => !partial.has(a));
-    if (fixed.length)
-      throw new Error(`${fixed.join(', ')}: no partial write left any more — remove from KNOWN_PARTIAL`);
+  it('the reminder ledger takes each answer whole or not at all, and the retry gets through', () => {
+    const subscribe = report.outcomes.filter((o) => o.action === 'subscribe');
+    expect(subscribe.length).toBeGreaterThan(0);
+    for (const o of subscribe) {
+      expect(o.transient).toEqual([]);
+      expect([o.kind, o.position, o.states[2]]).toEqual([
+        o.kind,
+        o.position,
+        expect.stringMatching(/^(post|twice)$/),
+      ]);
+    }
   });
 
   it('shows a partial state only until the retry, and only in actions writing several documents', () => {

@@ -19,6 +19,8 @@
 import { randomBytes } from 'node:crypto';
 import { deployConfig } from '../../../miniprogram/config/deploy';
 import type { AppealAction, AppealView } from '../../../miniprogram/domain/appeal/contract';
+import { NOTIFICATION_TEMPLATES } from '../../../miniprogram/domain/appeal/contract';
+import { ledgerEntry } from '../../../cloudfunctions/shared/notify/ledger';
 import { hashToken } from '../../../cloudfunctions/appeal/src/invitations';
 import { testOpenid, type FaultRequest, type FaultSpec, type ObservedRequest } from '../../../tools/cloud';
 import { ACTION_NAMES, DIAGNOSIS, entryOf, type Target } from './table';
@@ -147,9 +149,10 @@ export function visibleState(world: World, owner: string): Visible {
     ...(world.cloud.store.find('notifications', { owner }) as Doc[]),
     ...(world.cloud.store.find('invitations', { ownerOpenid: owner }) as Doc[]),
   ].filter((d) => !ids.has(d.appealId));
-  const ledger = (world.cloud.store.find('subscriptions', { _openid: owner }) as Doc[])
-    .map((d) => `${String(d.template)}:${String(d.accepted)}:${String(d.banned)}`)
-    .sort();
+  const doc = world.cloud.store.find('subscriptions', { _id: owner })[0] as Doc | undefined;
+  const ledger = NOTIFICATION_TEMPLATES.map((t) => ledgerEntry(doc, t))
+    .filter((e) => e !== null)
+    .map((e) => `${e.template}:${e.accepted}:${e.banned}`);
   return {
     appeal: canonical({
       appeals: docs.map(visibleAppeal).sort(),

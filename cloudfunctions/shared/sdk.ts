@@ -101,3 +101,9 @@ export interface Cloud {
 }
 
 export const cloud = sdk as unknown as Cloud;
+
+/** The database refused a write because a document with that `_id` (or unique key) already exists. */
+export function isDuplicateKey(e: unknown): boolean {
+  const text = String((e as { errMsg?: unknown } | null)?.errMsg ?? e);
+  return /duplicate key/i.test(text);
+}

@@ -1,10 +1,39 @@
-/** Appeal tracking, as the pages see it: typed calls that always resolve to an envelope. */
+/**
+ * Appeal tracking, as the pages see it: typed calls that always resolve to an envelope.
+ *
+ * Creating an appeal and adding a note carry a request id, one per intent (the same diagnosis, the same note
+ * text): when the reply is lost on a bad network and the person taps again, the cloud applies it once.
+ */
 import type { AppealActions, AppealPage, AppealView, Envelope } from '../domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../domain/appeal/status';
 import { callAppeal } from './cloud';
 
-export function startTracking(payload: AppealActions['create']['payload']): Promise<Envelope<AppealView>> {
-  return callAppeal('create', payload);
+/** Request ids by intent, kept until the cloud gives a definite answer (done, or refused for a reason). */
+const pendingRequests = new Map<string, string>();
+/** No answer, or the cloud failed half-way: the same intent must be sent again with the same id. */
+const UNSETTLED = new Set(['CLOUD_UNAVAILABLE', 'INTERNAL']);
+
+function newRequestId(): string {
+  const random = () => Math.floor(Math.random() * 36 ** 8).toString(36);
+  return `r${Date.now().toString(36)}${random()}${random()}`;
+}
+
+async function once<T>(
+  intent: string,
+  send: (requestId: string) => Promise<Envelope<T>>,
+): Promise<Envelope<T>> {
+  const requestId = pendingRequests.get(intent) ?? newRequestId();
+  pendingRequests.set(intent, requestId);
+  const reply = await send(requestId);
+  if (reply.ok || !UNSETTLED.has(reply.error.code)) pendingRequests.delete(intent);
+  return reply;
+}
+
+export function startTracking(
+  payload: Omit<AppealActions['create']['payload'], 'requestId'>,
+): Promise<Envelope<AppealView>> {
+  const intent = JSON.stringify(['create', payload.symptomId, payload.causeIds, payload.channelId]);
+  return once(intent, (requestId) => callAppeal('create', { ...payload, requestId }));
 }
 
 export function listMyAppeals(cursor?: number): Promise<Envelope<AppealPage>> {
@@ -38,7 +67,10 @@ export function tickItem(appealId: string, itemId: string, done: boolean): Promi
 }
 
 export function addNote(appealId: string, text: string, isPrivate: boolean): Promise<Envelope<AppealView>> {
-  return callAppeal('addNote', { id: appealId, text, private: isPrivate });
+  const intent = JSON.stringify(['addNote', appealId, text, isPrivate]);
+  return once(intent, (requestId) =>
+    callAppeal('addNote', { id: appealId, text, private: isPrivate, requestId }),
+  );
 }
 
 export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true }>> {

@@ -4,6 +4,7 @@
  * appeal without the owner's controls or private notes, ticks, writes notes and can stop helping.
  */
 import { FAMILY_SAFETY, INVITE_SHARE_TITLE } from '../../miniprogram/domain/appeal/family';
+import { HELPER_NEXT_STEP } from '../../miniprogram/domain/appeal/present';
 import { getAppeal } from '../../miniprogram/services/appeal';
 import { device } from './device';
 import { appealWithHelper, ownersAppeal, PRIVATE_NOTE } from './family';
@@ -111,7 +112,8 @@ describe('a helper on the appeal page', () => {
   it('sees progress and checklist without the owner’s controls or private notes', async () => {
     const { page } = await asHelper();
     expect(page.find('status')).not.toBeNull();
-    expect(page.find('next-step')).not.toBeNull();
+    // The next step speaks to the family member: the card holder submits, the helper supports.
+    expect(page.find('next-step')!.textContent).toBe(HELPER_NEXT_STEP.preparing);
     expect(page.find('checklist')!.querySelectorAll('[data-testid^="item-"]').length).toBeGreaterThan(0);
     for (const ownerOnly of [
       'family',

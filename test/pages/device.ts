@@ -33,6 +33,8 @@ class Device {
   storageFull = false;
   /** When set, cloud calls fail as with no network. */
   offline = false;
+  /** The next this-many cloud calls reach the cloud and run, but their reply is lost on the way back. */
+  loseReplies = 0;
   /** How the next wx.requestSubscribeMessage / showModal is answered. */
   subscribeAnswer: 'accept' | 'reject' = 'accept';
   modalConfirm = true;
@@ -56,6 +58,7 @@ class Device {
     this.openid = freshOpenid();
     this.storageFull = false;
     this.offline = false;
+    this.loseReplies = 0;
     this.subscribeAnswer = 'accept';
     this.modalConfirm = true;
     this.albumAllowed = true;
@@ -237,6 +240,8 @@ class Device {
     this.record('cloud.callFunction', options);
     const url = process.env.LOCAL_CLOUD_URL;
     if (this.offline || !url) return Promise.reject({ errMsg: 'cloud.callFunction:fail network error' });
+    const lost = this.loseReplies > 0;
+    if (lost) this.loseReplies--;
     return new Promise((resolve, reject) => {
       const body = JSON.stringify(options.data ?? {});
       const req = http.request(
@@ -248,7 +253,8 @@ class Device {
           res.on('data', (chunk: string) => (text += chunk));
           res.on('end', () => {
             const reply = JSON.parse(text) as { result?: unknown; errMsg?: string };
-            if ('result' in reply) resolve({ result: reply.result });
+            if (lost) reject({ errMsg: 'cloud.callFunction:fail timeout' });
+            else if ('result' in reply) resolve({ result: reply.result });
             else reject({ errMsg: reply.errMsg ?? 'cloud.callFunction:fail' });
           });
         },

@@ -20,7 +20,10 @@ async function created(): Promise<string> {
   return reply.data.id;
 }
 
-type Handlers = { chooseStatus(e: { detail: { value: string } }): Promise<void> };
+type Handlers = {
+  chooseStatus(e: { detail: { value: string } }): Promise<void>;
+  typeNote(e: { detail: string }): void;
+};
 const handlers = (page: RenderedPage) => page.comp.instance as unknown as Handlers;
 const toasts = () => (device.calls('showToast') as Array<{ title: string }>).map((t) => t.title);
 const state = (page: RenderedPage) => page.data<{ state: string }>().state;
@@ -37,6 +40,22 @@ describe('appeal page under adverse conditions', () => {
     await page.settle();
     expect(state(page)).toBe('ready');
     expect(page.find('status')!.textContent).toContain('准备材料');
+  });
+
+  it('saving a note again after a lost reply writes it once, and keeps the words until it is saved', async () => {
+    const id = await created();
+    const page = await renderPage(P, { id });
+    handlers(page).typeNote({ detail: '周一寄出了材料' });
+    device.loseReplies = 1;
+    await page.tap('save-note');
+    await page.settle();
+    expect(toasts().some((t) => /网络|连不上/.test(t))).toBe(true);
+    expect(page.data<{ noteText: string }>().noteText).toBe('周一寄出了材料');
+    await page.tap('save-note');
+    await page.settle();
+    const timeline = page.find('timeline')!.textContent!;
+    expect(timeline.split('周一寄出了材料')).toHaveLength(2); // exactly once
+    expect(page.data<{ noteText: string }>().noteText).toBe('');
   });
 
   it('keeps the page and the checklist as they were when the cloud goes away mid-session', async () => {

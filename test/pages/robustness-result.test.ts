@@ -4,6 +4,7 @@
  */
 import { answer, startDiagnosis } from '../../miniprogram/domain';
 import { saveSession } from '../../miniprogram/services/diagnosis';
+import { listMyAppeals } from '../../miniprogram/services/appeal';
 import { CORRUPT_VALUES, corruptEverything, prototypeIsClean } from '../support/robustness';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
@@ -57,6 +58,31 @@ describe('result page under adverse conditions', () => {
     await page.settle();
     expect(device.calls('navigateTo')).toEqual([
       expect.objectContaining({ url: expect.stringContaining('/pages/appeal/detail/index?id=') }),
+    ]);
+  });
+
+  it('a tap again after a lost reply opens the appeal the first tap created, not a second one', async () => {
+    diagnosed();
+    device.loseReplies = 1;
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    await page.tap('start-tracking');
+    await page.settle();
+    expect(page.find('tracking-error')!.textContent).toMatch(/网络|连不上/);
+    await page.tap('start-tracking');
+    await page.settle();
+    const creates = (
+      device.calls('cloud.callFunction') as Array<{ data: { action: string; requestId?: string } }>
+    )
+      .map((c) => c.data)
+      .filter((d) => d.action === 'create');
+    expect(creates).toHaveLength(2);
+    expect(creates[0]!.requestId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(creates[1]!.requestId).toBe(creates[0]!.requestId);
+    const mine = await listMyAppeals();
+    if (!mine.ok) throw new Error(mine.error.message);
+    expect(mine.data.items).toHaveLength(1);
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: `/pages/appeal/detail/index?id=${mine.data.items[0]!.id}` }),
     ]);
   });
 

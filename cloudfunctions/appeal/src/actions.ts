@@ -1,7 +1,8 @@
 /**
  * The `appeal` actions. Each one: find the appeal, check the caller's role, check the move, write once.
  */
-import type { Database, SubscribeMessageSend } from '../../shared/sdk';
+import { createHash } from 'node:crypto';
+import { isDuplicateKey, type Database, type SubscribeMessageSend } from '../../shared/sdk';
 import type {
   AppealActions,
   AppealExport,
@@ -17,7 +18,7 @@ import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/d
 import { Refusal } from '../../shared/envelope';
 import type { Log } from '../../shared/log';
 import { maskFreeText } from './privacy';
-import { AppealStore, type AppealDoc } from './store';
+import { AppealStore, type AppealDoc, type NewAppeal } from './store';
 import {
   checklistItemIds,
   checklistItemName,
@@ -95,13 +96,28 @@ async function notifyAndReload(
   return reload(store, id, ctx, 'owner');
 }
 
+/** The id of the appeal one person's request creates: the same request (a retry) names the same appeal. */
+function appealIdFor(openid: string, requestId: string): string {
+  return createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 32);
+}
+
+/** The appeal an earlier run of this very request created, if any (only ever the caller's own). */
+async function createdBefore(store: AppealStore, id: string | undefined, ctx: CallContext) {
+  if (!id) return null;
+  const doc = await store.find(id);
+  return doc && doc._openid === ctx.openid ? fullView(ctx, doc, 'owner') : null;
+}
+
 export async function create(p: Payload<'create'>, ctx: CallContext): Promise<AppealView> {
   validateDiagnosis(p.symptomId, p.causeIds, p.channelId);
   const store = new AppealStore(ctx.db);
+  const requested = p.requestId ? appealIdFor(ctx.openid, p.requestId) : undefined;
+  const again = await createdBefore(store, requested, ctx);
+  if (again) return again;
   if ((await store.countOwnedBy(ctx.openid)) >= LIMITS.appealsPerUser) {
     throw new Refusal('LIMIT_REACHED', `最多同时跟踪 ${LIMITS.appealsPerUser} 条申诉，请先删除已结束的。`);
   }
-  const id = await store.insert({
+  const id = await insertOnce(store, requested, ctx, {
     _openid: ctx.openid,
     symptomId: p.symptomId,
     causeIds: p.causeIds,
@@ -119,7 +135,24 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
+  if (typeof id !== 'string') return id;
   return reload(store, id, ctx, 'owner');
+}
+
+/** Insert under the request's id; when the same request got there first, its appeal instead. */
+async function insertOnce(
+  store: AppealStore,
+  id: string | undefined,
+  ctx: CallContext,
+  doc: NewAppeal,
+): Promise<string | AppealView> {
+  try {
+    return await store.insert(doc, id);
+  } catch (e) {
+    const again = isDuplicateKey(e) ? await createdBefore(store, id, ctx) : null;
+    if (again) return again;
+    throw e;
+  }
 }
 
 export async function list(p: Payload<'list'>, ctx: CallContext): Promise<AppealPage> {
@@ -245,16 +278,21 @@ export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<
   if (p.private && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以写私密备注。');
   const text = maskFreeText(p.text).trim();
   if (!text) throw new Refusal('INVALID_INPUT', '备注不能是空的。');
+  const wrote = (d: AppealDoc) => !!p.requestId && d.timeline.some((e) => e.requestId === p.requestId);
+  if (wrote(doc)) return fullView(ctx, doc, role);
   ensureRoomInTimeline(doc);
+  const note = entry(ctx, by, { kind: 'note', text, private: p.private === true });
+  const once = p.requestId ? { 'timeline.requestId': ctx.db.command.neq(p.requestId) } : {};
   const written = await store.updateAnyVersion(
     doc._id,
-    {
-      timeline: store.pushEntry(entry(ctx, by, { kind: 'note', text, private: p.private === true })),
-    },
-    stillHas(role, ctx.openid),
+    { timeline: store.pushEntry(p.requestId ? { ...note, requestId: p.requestId } : note) },
+    { ...stillHas(role, ctx.openid), ...once },
   );
-  if (!written) throw new Refusal('NOT_FOUND');
-  return reload(store, doc._id, ctx, role);
+  if (written) return reload(store, doc._id, ctx, role);
+  // Not written: the caller lost their role meanwhile, or this very request wrote the note already.
+  const now = await store.find(doc._id);
+  if (now && wrote(now) && roleOf(now, ctx.openid) === role) return fullView(ctx, now, role);
+  throw new Refusal('NOT_FOUND');
 }
 
 export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ deleted: true }> {

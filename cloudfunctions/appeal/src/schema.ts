@@ -20,6 +20,12 @@ const stableId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const text = (max: number) => z.string().max(max);
 const version = z.number().int().min(0).max(1_000_000_000);
+/** A client-made key for one intent (a retry after a lost reply sends the same one). */
+const requestId = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const choice = z.enum(['accept', 'reject', 'ban', 'filter']);
 
@@ -30,6 +36,7 @@ export const requestSchema = z.discriminatedUnion('action', [
     causeIds: z.array(stableId).min(1).max(6),
     channelId: stableId,
     note: text(LIMITS.noteChars).optional(),
+    requestId: requestId.optional(),
   }),
   z.strictObject({
     action: z.literal('list'),
@@ -51,6 +58,7 @@ export const requestSchema = z.discriminatedUnion('action', [
     id,
     text: text(LIMITS.noteChars).min(1),
     private: z.boolean().optional(),
+    requestId: requestId.optional(),
   }),
   z.strictObject({ action: z.literal('setSubmitted'), id, date: isoDate, expectedVersion: version }),
   z.strictObject({ action: z.literal('delete'), id }),

@@ -24,6 +24,9 @@ export interface StoredTick {
   readonly at: string;
 }
 
+/** A timeline entry as stored: a note keeps the request that wrote it, so the same request writes it once. */
+export type StoredEntry = TimelineEntry & { readonly requestId?: string };
+
 export interface AppealDoc {
   readonly _id: string;
   /** The owner, always written from getWXContext().OPENID. */
@@ -36,7 +39,7 @@ export interface AppealDoc {
   /** Incremented by every write: the optimistic-concurrency token. */
   readonly version: number;
   readonly checklist: Record<string, StoredTick>;
-  readonly timeline: TimelineEntry[];
+  readonly timeline: StoredEntry[];
   readonly submittedOn: string | null;
   readonly expectedReplyOn: string | null;
   readonly replyBeyondYear: number | null;
@@ -62,8 +65,9 @@ export class AppealStore {
     return this.db.collection(APPEALS);
   }
 
-  async insert(doc: NewAppeal): Promise<string> {
-    const res = await this.collection.add({ data: doc });
+  /** Add a new appeal; with `id`, under that id (a second insert under it fails with a duplicate key). */
+  async insert(doc: NewAppeal, id?: string): Promise<string> {
+    const res = await this.collection.add({ data: id ? { _id: id, ...doc } : doc });
     return String(res._id);
   }
 
@@ -136,7 +140,7 @@ export class AppealStore {
     return res.stats.updated === 1;
   }
 
-  pushEntry(entry: TimelineEntry): unknown {
+  pushEntry(entry: StoredEntry): unknown {
     return this.db.command.push([entry]);
   }
 

@@ -88,7 +88,9 @@ export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewEx
     ...summary,
     note: role === 'owner' ? doc.note : '',
     checklist: ticksOf(doc),
-    timeline: role === 'owner' ? doc.timeline : doc.timeline.filter((entry) => !entry.private),
+    timeline: doc.timeline
+      .filter((entry) => role === 'owner' || !entry.private)
+      .map(({ requestId: _request, ...entry }) => entry),
     submittedOn: doc.submittedOn,
     escalatedTo: doc.escalatedTo,
     nextFollowUpOn: doc.nextReminderAt ? shanghaiDate(new Date(doc.nextReminderAt)) : null,

@@ -23,7 +23,7 @@ import type {
   TemplateCredits,
 } from '../../../miniprogram/domain/appeal/contract';
 import { NOTIFICATION_TEMPLATES } from '../../../miniprogram/domain/appeal/contract';
-import type { Database, Doc } from '../sdk';
+import { isDuplicateKey, type Database, type Doc } from '../sdk';
 
 export const SUBSCRIPTIONS = 'subscriptions';
 
@@ -157,9 +157,6 @@ function firstDocument(openid: string, results: Choices, now: Date): Subscriptio
   }
   return ledgerDocument(openid, entries, now);
 }
-
-const isDuplicateKey = (e: unknown) =>
-  /duplicate key/i.test(String((e as { errMsg?: unknown })?.errMsg ?? e));
 
 /**
  * Apply what the person answered in wx.requestSubscribeMessage: all templates in ONE update of their one

@@ -164,7 +164,14 @@ export interface AppealExport {
 /** Every action with its payload and its reply. */
 export interface AppealActions {
   create: {
-    payload: { symptomId: string; causeIds: string[]; channelId: string; note?: string };
+    payload: {
+      symptomId: string;
+      causeIds: string[];
+      channelId: string;
+      note?: string;
+      /** Made once per intent by the client (see RequestId): sent again, the appeal is created once. */
+      requestId?: string;
+    };
     reply: AppealView;
   };
   list: { payload: { cursor?: number; limit?: number }; reply: AppealPage };
@@ -180,7 +187,11 @@ export interface AppealActions {
     reply: AppealView;
   };
   tickChecklist: { payload: { id: string; itemId: string; done: boolean }; reply: AppealView };
-  addNote: { payload: { id: string; text: string; private?: boolean }; reply: AppealView };
+  addNote: {
+    /** `requestId` as for `create`: the same note sent again is written once. */
+    payload: { id: string; text: string; private?: boolean; requestId?: string };
+    reply: AppealView;
+  };
   setSubmitted: { payload: { id: string; date: string; expectedVersion: number }; reply: AppealView };
   delete: { payload: { id: string }; reply: { deleted: true } };
   export: { payload: Record<string, never>; reply: AppealExport };

@@ -73,6 +73,24 @@ export const NEXT_STEP: Readonly<Record<AppealStatus, string>> = {
   closed: '这条申诉已经结束。',
 };
 
+/** What to do now, said to a family member who helps: the card holder acts; the helper supports. */
+export const HELPER_NEXT_STEP: Readonly<Record<AppealStatus, string>> = {
+  preparing:
+    '帮家人对照下面的清单把材料备齐。申诉要由持卡人本人在自己的手机上提交；密码和验证码谁都不要给，家人也一样。',
+  submitted: '家人已经提交了，等对方答复就好，不用反复提交。到了预计日期还没消息，我们会提醒你们。',
+  reviewing: '对方正在审核。到期没消息，可以陪家人一起打官方电话问进度。',
+  'needs-more': '对方要补充材料。帮家人按要求备齐，再由本人提交。',
+  resolved: '问题已经解决了。请家人确认一切正常。',
+  rejected: '申诉被驳回了。帮家人看清驳回的理由：可以补充材料再申诉，也可以升级投诉。',
+  escalated: '家人已经升级投诉，等待答复。到期没消息，我们会提醒你们。',
+  closed: '这条申诉已经结束。',
+};
+
+/** The next step as the viewer should read it: the card holder, or a family member helping. */
+export function nextStepFor(status: AppealStatus, role: 'owner' | 'helper'): string {
+  return (role === 'owner' ? NEXT_STEP : HELPER_NEXT_STEP)[status];
+}
+
 /** Words on the status-change buttons: what the person is telling us happened. */
 export const MOVE_LABEL: Readonly<Record<AppealStatus, string>> = {
   preparing: '准备材料',

@@ -60,6 +60,11 @@ describe('faults in the middle of an action', () => {
     }
   });
 
+  it('a retry after a lost reply creates no second appeal and no second note (request ids)', () => {
+    expect(report.retryDuplicates).not.toContain('create');
+    expect(report.retryDuplicates).not.toContain('addNote');
+  });
+
   it('shows a partial state only until the retry, and only in actions writing several documents', () => {
     const manyDocuments = (action: string) =>
       new Set(

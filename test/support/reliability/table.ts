@@ -10,6 +10,7 @@
  * The list of actions comes from the function itself (`requestSchema.options` in cloudfunctions/appeal/src/
  * schema.ts): an action without an entry here makes test/cloud/reliability/table.test.ts fail, naming it.
  */
+import { randomBytes } from 'node:crypto';
 import { requestSchema } from '../../../cloudfunctions/appeal/src/schema';
 import type { AppealAction, AppealActions, AppealView } from '../../../miniprogram/domain/appeal/contract';
 import { APPEAL_STATUSES, nextStatuses } from '../../../miniprogram/domain/appeal/status';
@@ -100,6 +101,9 @@ function forbiddenMove(t: Target): Payload<'changeStatus'>['to'] {
   return APPEAL_STATUSES.find((s) => s !== t.appeal.status && allowed.indexOf(s) < 0) ?? 'preparing';
 }
 
+/** A fresh request id, as the client makes one per intent (a retry of the same payload reuses it). */
+const newRequestId = () => `q${randomBytes(12).toString('base64url')}`;
+
 const none: readonly Resource[] = [];
 /** What the owner's view of the appeal shows: everything but the ledger. */
 const VIEW: readonly Resource[] = ['appeal', 'private', 'notifications', 'family'];
@@ -108,7 +112,7 @@ const NO_SUCH_TOKEN = 'bm9TdWNoVG9rZW4tbm9TdWNoVG9rZW4tMDA';
 
 export const ACTIONS: ActionTable = {
   create: {
-    valid: () => ({ ...DIAGNOSIS, note: '新建的申诉' }),
+    valid: () => ({ ...DIAGNOSIS, note: '新建的申诉', requestId: newRequestId() }),
     refused: (_t, text) => [
       { ...DIAGNOSIS, symptomId: 'no-such-symptom', note: text },
       { ...DIAGNOSIS, causeIds: ['no-such-cause'], note: text },
@@ -164,7 +168,7 @@ export const ACTIONS: ActionTable = {
     access: { owner: VIEW, helper: ['appeal'], stranger: none },
   },
   addNote: {
-    valid: (t) => ({ id: t.appeal.id, text: '打了客服电话', private: true }),
+    valid: (t) => ({ id: t.appeal.id, text: '打了客服电话', private: true, requestId: newRequestId() }),
     refused: (t, text) => [
       { id: t.appeal.id, text: ' \n\t\u3000 ', private: false },
       ...NO_SUCH_IDS.map((id) => ({ id, text: text || 'x', private: true })),

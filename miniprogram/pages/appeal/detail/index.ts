@@ -10,7 +10,7 @@ import {
   beijingTime,
   describeDeadline,
   MOVE_LABEL,
-  NEXT_STEP,
+  nextStepFor,
   STATUS_TONE,
   type Tone,
 } from '../../../domain/appeal/present';
@@ -105,7 +105,7 @@ function screenOf(a: AppealView): Screen {
     title: appealTitle(a.causeIds),
     statusLabel: STATUS_LABEL[a.status],
     tone: STATUS_TONE[a.status],
-    nextStep: NEXT_STEP[a.status],
+    nextStep: nextStepFor(a.status, a.role),
     deadlineText: describeDeadline(a.deadline),
     overdue: a.deadline.kind === 'date' && a.deadline.overdue,
     escalationHint: a.escalationHint ?? '',

@@ -130,7 +130,7 @@ function cleanDetails(
 
 const CARD_MESSAGE: Readonly<Record<string, string>> = {
   limit: '，提示超出限额',
-  'not-supported': '，提示"该卡暂不支持微信支付"',
+  'not-supported': '，提示“该卡暂不支持微信支付”',
   risk: '，提示存在风险、交易受限',
 };
 const ACCOUNT_KIND: Readonly<Record<string, string>> = {

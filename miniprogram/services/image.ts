@@ -61,7 +61,7 @@ export async function saveLayoutToAlbum(layout: ImageLayout): Promise<SaveOutcom
   if (!(await authorizeAlbum())) {
     const open = await confirm(
       '需要相册权限',
-      '保存图片要用到相册。可以在设置里打开"保存到相册"，也可以直接截图。',
+      '保存图片要用到相册。可以在设置里打开“保存到相册”，也可以直接截图。',
       '去设置',
     );
     if (open) wx.openSetting({});

@@ -51,7 +51,7 @@ describe('guide library', () => {
     expect(page.find('steps-repair-offer')).toBeNull();
 
     await type(page, 'search', '火星');
-    expect(page.find('empty')!.textContent).toContain('没有找到"火星"相关的指南');
+    expect(page.find('empty')!.textContent).toContain('没有找到“火星”相关的指南');
 
     await page.tap('clear-search');
     expect(page.find('empty')).toBeNull();

@@ -3,7 +3,7 @@ import { fact } from './fact';
 import type { Channel, ChannelId } from './types';
 
 const WECHAT_APPEAL_REPLY = fact(
-  '微信支付没有公布审核时限。客服常说"耐心等待3个工作日"，实际可能更久。',
+  '微信支付没有公布审核时限。客服常说“耐心等待3个工作日”，实际可能更久。',
   'support-common-reply',
   'reported',
 );
@@ -14,7 +14,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     name: '微信支付：银行卡异常申诉',
     authority: 'wechat-pay',
     path: 'wechat-card-problem',
-    howTo: ['在微信里提交"银行卡异常"申诉', '按页面要求上传材料', '提交后不用反复提交，等结果'],
+    howTo: ['在微信里提交“银行卡异常”申诉', '按页面要求上传材料', '提交后不用反复提交，等结果'],
     contact: '95017',
     replyDays: { min: 3, max: 3, unit: 'working-days' },
     replyFact: WECHAT_APPEAL_REPLY,
@@ -51,7 +51,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     name: '微信账单里的投诉入口',
     authority: 'wechat-pay',
     path: 'wechat-bill-complaint',
-    howTo: ['在账单里找到这一笔，点"对订单有疑惑"或"投诉"', '写清楚哪里不对，附上截图', '记下投诉单号'],
+    howTo: ['在账单里找到这一笔，点“对订单有疑惑”或“投诉”', '写清楚哪里不对，附上截图', '记下投诉单号'],
     contact: '95017',
     replyDays: { min: 48, max: 48, unit: 'hours' },
     replyFact: fact(
@@ -79,7 +79,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     path: null,
     howTo: [
       '打银行卡背面印的客服电话',
-      '说"这张卡在微信里用不了，请帮我查卡的状态"',
+      '说“这张卡在微信里用不了，请帮我查卡的状态”',
       '问清楚要不要本人带身份证去网点',
     ],
     contact: 'bank-hotline',
@@ -226,7 +226,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     name: '96110 反诈咨询',
     authority: 'police',
     path: null,
-    howTo: ['打96110，说清楚对方怎么联系你、要你做什么', '也可以在"国家反诈中心"App里举报'],
+    howTo: ['打96110，说清楚对方怎么联系你、要你做什么', '也可以在“国家反诈中心”App里举报'],
     contact: '96110',
     replyDays: null,
     replyFact: null,
@@ -248,7 +248,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     name: '不用申诉：按规则等待或换一种付款方式',
     authority: 'nobody',
     path: null,
-    howTo: ['这不是故障，没有地方能"申诉解除"', '可以换一张卡，或者用别的方式付款'],
+    howTo: ['这不是故障，没有地方能“申诉解除”', '可以换一张卡，或者用别的方式付款'],
     contact: null,
     replyDays: null,
     replyFact: null,

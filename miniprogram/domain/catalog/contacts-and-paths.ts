@@ -11,7 +11,7 @@ export const CONTACTS: Readonly<Record<ContactId, Contact>> = {
     phone: '95017',
     name: '微信支付客服',
     scope: '微信支付的问题：银行卡、零钱、收款、账单、冻结账号',
-    note: '打不通时，可以在微信里搜"腾讯客服"官方公众号留言。',
+    note: '打不通时，可以在微信里搜“腾讯客服”官方公众号留言。',
     fact: fact('微信支付客服电话是95017。', 'wechat-pay-help', 'official'),
   },
   '96110': {
@@ -35,7 +35,7 @@ export const CONTACTS: Readonly<Record<ContactId, Contact>> = {
     phone: '12315',
     name: '市场监管投诉电话',
     scope: '投诉商家（包括卡盟等网店），需要知道商家的名字和地址',
-    note: '也可以在"全国12315平台"投诉。',
+    note: '也可以在“全国12315平台”投诉。',
     fact: fact('12315受理对经营者的消费投诉。', 'samr-complaint-order-20', 'official'),
   },
   '12363': {
@@ -80,10 +80,10 @@ export const PATHS: Readonly<Record<PathId, InAppPath>> = {
   'wechat-card-problem': {
     id: 'wechat-card-problem',
     steps: [
-      '打开微信，点右下角"我"',
-      '点"服务"',
-      '找"支付遇到问题"（或"帮助中心"）',
-      '选"银行卡异常"，按页面提示提交',
+      '打开微信，点右下角“我”',
+      '点“服务”',
+      '找“支付遇到问题”（或“帮助中心”）',
+      '选“银行卡异常”，按页面提示提交',
     ],
     fact: fact(
       '网上文章介绍的入口是：微信支付→服务→支付遇到问题→银行卡异常。菜单名字会随版本变化。',
@@ -94,8 +94,8 @@ export const PATHS: Readonly<Record<PathId, InAppPath>> = {
   'wechat-account-notice': {
     id: 'wechat-account-notice',
     steps: [
-      '在微信里找到"微信支付"发来的受限通知（在"服务通知"或"微信支付"公众号里）',
-      '点通知里的"查看详情"或"去申诉"',
+      '在微信里找到“微信支付”发来的受限通知（在“服务通知”或“微信支付”公众号里）',
+      '点通知里的“查看详情”或“去申诉”',
       '按页面上列出的要求准备材料，再提交',
     ],
     fact: fact('受限通知里一般带有申诉入口，页面会写明需要哪些材料。', 'news-reports', 'reported'),
@@ -103,25 +103,25 @@ export const PATHS: Readonly<Record<PathId, InAppPath>> = {
   'wechat-bill-complaint': {
     id: 'wechat-bill-complaint',
     steps: [
-      '打开微信，点"我"',
-      '点"服务"，再点"钱包"',
-      '点"账单"，找到这一笔，点开',
-      '点"对订单有疑惑"或"投诉"',
+      '打开微信，点“我”',
+      '点“服务”，再点“钱包”',
+      '点“账单”，找到这一笔，点开',
+      '点“对订单有疑惑”或“投诉”',
     ],
-    fact: fact('账单详情里有"对订单有疑惑"或投诉入口。', 'news-reports', 'reported'),
+    fact: fact('账单详情里有“对订单有疑惑”或投诉入口。', 'news-reports', 'reported'),
   },
   'wechat-bank-cards': {
     id: 'wechat-bank-cards',
-    steps: ['打开微信，点"我"', '点"服务"，再点"钱包"', '点"银行卡"'],
-    fact: fact('绑定的银行卡在"我→服务→钱包→银行卡"里。', 'news-reports', 'reported'),
+    steps: ['打开微信，点“我”', '点“服务”，再点“钱包”', '点“银行卡”'],
+    fact: fact('绑定的银行卡在“我→服务→钱包→银行卡”里。', 'news-reports', 'reported'),
   },
   'wechat-unbind-card': {
     id: 'wechat-unbind-card',
     steps: [
-      '打开微信，点"我"',
-      '点"服务"，再点"钱包"',
-      '点"银行卡"，选中要解绑的那张卡',
-      '点右上角"…"，选"解除绑定"，按提示确认',
+      '打开微信，点“我”',
+      '点“服务”，再点“钱包”',
+      '点“银行卡”，选中要解绑的那张卡',
+      '点右上角“…”，选“解除绑定”，按提示确认',
     ],
     fact: fact(
       '解绑路径是：我→服务→钱包→银行卡→选卡→解除绑定。不同版本菜单名字可能不同。',
@@ -132,38 +132,38 @@ export const PATHS: Readonly<Record<PathId, InAppPath>> = {
   'wechat-auto-debit': {
     id: 'wechat-auto-debit',
     steps: [
-      '打开微信，点"我"',
-      '点"服务"，再点"钱包"',
-      '点"支付设置"',
-      '点"自动续费"（或"扣费服务"），逐个查看',
+      '打开微信，点“我”',
+      '点“服务”，再点“钱包”',
+      '点“支付设置”',
+      '点“自动续费”（或“扣费服务”），逐个查看',
     ],
     fact: fact('自动扣费的项目可以在钱包的支付设置里查看。', 'news-reports', 'reported'),
   },
   'wechat-creditpay': {
     id: 'wechat-creditpay',
-    steps: ['打开微信，点"我"', '点"服务"，再点"钱包"', '点"分付"，看页面上的提示'],
-    fact: fact('分付的入口在"我→服务→钱包"里。', 'news-reports', 'reported'),
+    steps: ['打开微信，点“我”', '点“服务”，再点“钱包”', '点“分付”，看页面上的提示'],
+    fact: fact('分付的入口在“我→服务→钱包”里。', 'news-reports', 'reported'),
   },
   'wechat-merchant-code': {
     id: 'wechat-merchant-code',
     steps: [
-      '打开微信，点"我"',
-      '点"服务"，再点"收付款"',
-      '点"二维码收款"',
+      '打开微信，点“我”',
+      '点“服务”，再点“收付款”',
+      '点“二维码收款”',
       '按页面提示开通经营收款（商家收款码）',
     ],
-    fact: fact('做生意收款可以在"收付款"里开通经营收款码。', 'news-reports', 'reported'),
+    fact: fact('做生意收款可以在“收付款”里开通经营收款码。', 'news-reports', 'reported'),
   },
   'wechat-security': {
     id: 'wechat-security',
-    steps: ['打开微信，点"我"', '点"设置"', '点"账号与安全"', '查看"登录设备管理"，删掉不认识的设备'],
-    fact: fact('登录过的设备可以在"设置→账号与安全"里查看和删除。', 'news-reports', 'reported'),
+    steps: ['打开微信，点“我”', '点“设置”', '点“账号与安全”', '查看“登录设备管理”，删掉不认识的设备'],
+    fact: fact('登录过的设备可以在“设置→账号与安全”里查看和删除。', 'news-reports', 'reported'),
   },
   'bank-app-update-info': {
     id: 'bank-app-update-info',
     steps: [
       '打开银行自己的App（在手机自带的应用商店里搜银行全名，认准官方）',
-      '找"我的"或"设置"里的"个人信息"',
+      '找“我的”或“设置”里的“个人信息”',
       '更新预留手机号或身份证有效期；App里办不了就带身份证去网点',
     ],
     fact: fact(

@@ -5,7 +5,7 @@
 import type { DocumentDef, DocumentId } from './types';
 
 const PHOTO_STAYS = '照片只留在你自己的手机里，本小程序不会上传。只在官方申诉页面里提交。';
-const NO_STRANGERS = '不要发给任何私下联系你的"客服"。';
+const NO_STRANGERS = '不要发给任何私下联系你的“客服”。';
 
 export const DOCUMENTS: Readonly<Record<DocumentId, DocumentDef>> = {
   'id-card': {
@@ -126,7 +126,7 @@ export const DOCUMENTS: Readonly<Record<DocumentId, DocumentDef>> = {
     id: 'credit-report',
     name: '个人信用报告',
     howToObtain: '本人带身份证到银行网点的征信自助查询机查，或在中国人民银行征信中心官方网站查。',
-    privacy: '信用报告里有很多个人信息，只给需要的机构看。不要找"代查""修复征信"的人。',
+    privacy: '信用报告里有很多个人信息，只给需要的机构看。不要找“代查”“修复征信”的人。',
   },
   'charge-proof': {
     id: 'charge-proof',
@@ -137,7 +137,7 @@ export const DOCUMENTS: Readonly<Record<DocumentId, DocumentDef>> = {
   'platform-bill': {
     id: 'platform-bill',
     name: '平台里的账单明细',
-    howToObtain: '在卡盟、游戏或网店的"我的订单""账单"里截图。',
+    howToObtain: '在卡盟、游戏或网店的“我的订单”“账单”里截图。',
     privacy: '截图只留在手机里。',
   },
   'support-records': {
@@ -167,7 +167,7 @@ export const DOCUMENTS: Readonly<Record<DocumentId, DocumentDef>> = {
   'order-record': {
     id: 'order-record',
     name: '订单页面截图',
-    howToObtain: '在平台"我的订单"里找到这一单，截图。',
+    howToObtain: '在平台“我的订单”里找到这一单，截图。',
     privacy: '截图只留在手机里。',
   },
 };

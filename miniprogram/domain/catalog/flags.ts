@@ -10,7 +10,7 @@ export const FLAGS: Readonly<Record<SafetyFlagId, SafetyFlagContent>> = {
     actions: [
       '不要付钱，不要给验证码和密码，不要共享屏幕。',
       '挂断电话，删掉对方。',
-      '打96110咨询，或者在"国家反诈中心"App里举报。',
+      '打96110咨询，或者在“国家反诈中心”App里举报。',
     ],
     contacts: ['96110'],
   },
@@ -32,7 +32,7 @@ export const FLAGS: Readonly<Record<SafetyFlagId, SafetyFlagContent>> = {
     level: 'warning',
     title: '卡或账户借给过别人',
     message:
-      '把卡或账户借给、租给、卖给别人，或者帮别人收钱转钱，可能被追究"帮信罪"。很多人是被骗着借出去的。现在停下来、如实说明，最重要。',
+      '把卡或账户借给、租给、卖给别人，或者帮别人收钱转钱，可能被追究“帮信罪”。很多人是被骗着借出去的。现在停下来、如实说明，最重要。',
     actions: [
       '不要再让别人用你的卡或账户，也不要再帮人收钱转钱。',
       '借出去的卡，本人带身份证去银行挂失或注销。',

@@ -54,7 +54,7 @@ export const GUIDE_STEPS: Readonly<Record<GuideStepId, GuideStep>> = {
   'repair-is-scam': {
     id: 'repair-is-scam',
     title: '收费解封都是骗局',
-    text: '"修复残卡""解除风控""消除黑记录""内部渠道"，都是骗子的说法。他们拿到卡号、身份证和验证码后，会用你的卡帮别人转钱，最后可能连累你。',
+    text: '“修复残卡”“解除风控”“消除黑记录”“内部渠道”，都是骗子的说法。他们拿到卡号、身份证和验证码后，会用你的卡帮别人转钱，最后可能连累你。',
     path: null,
     contacts: [],
     fact: fact('收费修复、解除风控、内部渠道解封等说法是诈骗套路。', 'police-notices', 'reported'),
@@ -70,7 +70,7 @@ export const GUIDE_STEPS: Readonly<Record<GuideStepId, GuideStep>> = {
   'call-96110': {
     id: 'call-96110',
     title: '打96110问一问',
-    text: '打96110说说对方是怎么联系你的。也可以在"国家反诈中心"App里举报。',
+    text: '打96110说说对方是怎么联系你的。也可以在“国家反诈中心”App里举报。',
     path: null,
     contacts: ['96110'],
     fact: null,
@@ -94,7 +94,7 @@ export const GUIDE_STEPS: Readonly<Record<GuideStepId, GuideStep>> = {
   'change-passwords': {
     id: 'change-passwords',
     title: '修改密码，检查登录设备',
-    text: '修改微信和银行的密码，在"账号与安全"里删掉不认识的设备。',
+    text: '修改微信和银行的密码，在“账号与安全”里删掉不认识的设备。',
     path: 'wechat-security',
     contacts: [],
     fact: null,

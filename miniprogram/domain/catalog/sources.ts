@@ -49,7 +49,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     reliability: 'reported',
   },
   'seed-000': { id: 'seed-000', title: '网络文章《微信残卡怎么用？》', reliability: 'seed-only' },
-  'seed-003': { id: 'seed-003', title: '网络文章《微信分付突然"罢工"》', reliability: 'seed-only' },
+  'seed-003': { id: 'seed-003', title: '网络文章《微信分付突然“罢工”》', reliability: 'seed-only' },
   'seed-004': {
     id: 'seed-004',
     title: '网络文章《卡盟账单异常一直困扰，用户该如何解决？》',

@@ -2,14 +2,14 @@
 import { REVIEWED } from './causes/common';
 import type { Symptom, SymptomId } from './types';
 
-const INTRO = '别着急。我们问你几个问题，帮你弄清楚是哪里出了问题、该找谁。每个问题都可以选"不确定"。';
+const INTRO = '别着急。我们问你几个问题，帮你弄清楚是哪里出了问题、该找谁。每个问题都可以选“不确定”。';
 
 export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
   'card-restricted': {
     id: 'card-restricted',
     kind: 'diagnosis',
     title: '银行卡在微信里用不了',
-    examples: ['扫码付款失败', '提示"该卡暂不支持微信支付"', '限额突然变低', '小额免密被关了'],
+    examples: ['扫码付款失败', '提示“该卡暂不支持微信支付”', '限额突然变低', '小额免密被关了'],
     intro: INTRO,
     causes: [
       'risk-unusual-activity',
@@ -29,7 +29,7 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     id: 'account-restricted',
     kind: 'diagnosis',
     title: '微信支付账户被限制',
-    examples: ['收款受限', '转账、提现受限', '零钱被限制', '提示"账户存在异常"'],
+    examples: ['收款受限', '转账、提现受限', '零钱被限制', '提示“账户存在异常”'],
     intro: INTRO,
     causes: [
       'collection-business-use',
@@ -78,7 +78,7 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     id: 'repair-offer',
     kind: 'guide',
     title: '有人说收费能帮你解封',
-    examples: ['"修复残卡"', '"解除风控"', '"消除黑记录"', '"内部渠道解封"'],
+    examples: ['“修复残卡”', '“解除风控”', '“消除黑记录”', '“内部渠道解封”'],
     intro: '收费解封都是骗局。我们问几个问题，告诉你现在该做什么。',
     causes: [],
     lastReviewed: REVIEWED,

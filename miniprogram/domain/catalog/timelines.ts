@@ -55,7 +55,7 @@ export const TIMELINES: readonly Timeline[] = [
     id: 'wechat-card-appeal',
     what: '微信支付审核银行卡申诉',
     workingDays: { min: 3, max: 3, unit: 'working-days' },
-    fact: fact('没有官方时限。客服常说"耐心等待3个工作日"。', 'support-common-reply', 'reported'),
+    fact: fact('没有官方时限。客服常说“耐心等待3个工作日”。', 'support-common-reply', 'reported'),
   },
   {
     id: 'miniprogram-complaint',

@@ -100,7 +100,7 @@ export function checklistImage(guide: GuideView): ImageLayout {
   pen.text(`大概多久：${guide.expectedDays}（${guide.expected.note || '以官方为准'}）`, 26, SOFT);
   pen.gap(16);
   pen.text('材料照片只留在自己手机里。验证码、密码谁要都不给，家人也不给。', 26, DANGER, true);
-  pen.text('凡是收钱"解封""修复"的都是骗子。有疑问打 96110。', 26, DANGER, true);
+  pen.text('凡是收钱“解封”“修复”的都是骗子。有疑问打 96110。', 26, DANGER, true);
   pen.text(`申诉向导 · 内容核对日期 ${guide.lastReviewed} · 以官方为准`, 22, SOFT);
   const height = pen.y + MARGIN;
   return {

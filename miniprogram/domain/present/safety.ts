@@ -57,7 +57,7 @@ const HEADLINE: Readonly<
 /** Advice when nothing was found: still only 96110 and the 国家反诈中心 App. */
 const NONE_ADVICE: readonly string[] = [
   '只要有人要你付钱解封、要验证码、要密码、要你共享屏幕，就是骗子。',
-  '拿不准的，打96110问一问；也可以在"国家反诈中心"App里问。',
+  '拿不准的，打96110问一问；也可以在“国家反诈中心”App里问。',
 ];
 
 /** A run of digits, maybe with spaces or dashes inside. */

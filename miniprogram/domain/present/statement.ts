@@ -35,7 +35,7 @@ export const WARNING_TEXT: Readonly<Record<StatementWarning, string>> = {
   'amount-rejected': '金额只填数字，比如 500 或 99.5，所以没有写进去。',
   'order-number-rejected': '订单号只能是字母和数字（6 到 40 位），所以没有写进去。可以在账单详情里长按复制。',
   'removed-promise-or-admission':
-    '申诉说明只写事实。你写的"保证""承认""再也不"一类的话没有写进去，这类话对申诉没有帮助。',
+    '申诉说明只写事实。你写的“保证”“承认”“再也不”一类的话没有写进去，这类话对申诉没有帮助。',
   'short-truncated': `短版最多 ${SHORT_MAX} 字，后面的部分省略了。完整版里有全部内容。`,
 };
 

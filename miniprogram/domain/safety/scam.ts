@@ -100,7 +100,7 @@ export const SCAM_PATTERNS: readonly ScamPattern[] = [
   },
   {
     id: 'crypto-unlock',
-    label: '用虚拟币付"解封"费',
+    label: '用虚拟币付“解封”费',
     strength: 'strong',
     pattern: new RegExp(
       `(?:USDT|泰达币|比特币|虚拟币|数字货币|币安|火币|钱包地址)[^。！？\\n]{0,20}(?:${UNLOCK}|保证金)|(?:${UNLOCK}|保证金)[^。！？\\n]{0,20}(?:USDT|泰达币|比特币|虚拟币|数字货币|钱包地址)`,
@@ -109,14 +109,14 @@ export const SCAM_PATTERNS: readonly ScamPattern[] = [
   },
   {
     id: 'fake-support-script',
-    label: '冒充客服：关闭"安全险""百万保障"或"免密"',
+    label: '冒充客服：关闭“安全险”“百万保障”或“免密”',
     strength: 'strong',
     pattern:
       /(?:关闭|取消|关掉)[^。！？\n]{0,6}(?:安全险|百万保障|保险|免密|会员)[^。！？\n]{0,12}(?:否则|不然|扣费|扣钱|征信)|(?:安全险|百万保障|免密支付|会员)[^。！？\n]{0,10}(?:关闭|取消|关掉)[^。！？\n]{0,10}(?:否则|不然|扣费|扣钱|征信)|(?:客服)[^。！？\n]{0,8}(?:加我|加微信|加QQ|私聊|下载)/,
   },
   {
     id: 'safe-account',
-    label: '要求把钱转到"安全账户"',
+    label: '要求把钱转到“安全账户”',
     strength: 'strong',
     pattern: /安全账户|资金核查|(?:转|汇)到[^。！？\n]{0,6}(?:指定|安全|监管)(?:账户|账号)/,
   },
@@ -141,7 +141,7 @@ export const SCAM_PATTERNS: readonly ScamPattern[] = [
   },
   {
     id: 'pressure',
-    label: '催你马上办，否则"冻结""上征信"',
+    label: '催你马上办，否则“冻结”“上征信”',
     strength: 'weak',
     pattern:
       /(?:立即|马上|立刻|今天之内|\d+\s*小时内|否则|不然)[^。！？\n]{0,10}(?:冻结|注销|永久|影响征信|上征信|起诉|封号)/,
@@ -155,17 +155,17 @@ export const SCAM_PATTERNS: readonly ScamPattern[] = [
 ];
 
 export const SCAM_ADVICE: readonly string[] = [
-  '这是骗子常用的说法。正规申诉不收一分钱，也没有"内部渠道"。',
+  '这是骗子常用的说法。正规申诉不收一分钱，也没有“内部渠道”。',
   '不要付钱，不要给验证码和密码，不要共享屏幕，不要下载对方让你装的软件。',
   '挂断电话，删掉对方，不要再联系。',
-  '拿不准的，打96110咨询；也可以在"国家反诈中心"App里举报。',
+  '拿不准的，打96110咨询；也可以在“国家反诈中心”App里举报。',
   '如果已经给了验证码、密码或钱：马上用银行卡背面的电话请银行冻结卡，修改密码，然后报警。',
 ];
 
 const SUSPICIOUS_ADVICE: readonly string[] = [
   '这段话有可疑的地方。先别照着做。',
   '不要付钱，不要给验证码和密码，不要共享屏幕。',
-  '拿不准的，打96110咨询；也可以在"国家反诈中心"App里问一问。',
+  '拿不准的，打96110咨询；也可以在“国家反诈中心”App里问一问。',
 ];
 
 function excerptOf(text: string, index: number, length: number): string {

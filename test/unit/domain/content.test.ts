@@ -253,6 +253,14 @@ describe('facts, sources and numbers', () => {
     expect(advice).not.toMatch(/保证|一定能|肯定能|包解封|\d+天内解封/);
   });
 
+  it('quotes Chinese words with “” (never ASCII " inside Chinese text), so nested quotes read cleanly', () => {
+    const chinese = allText()
+      .split('\n')
+      .filter((line) => /[\u4e00-\u9fff]/.test(line));
+    expect(chinese.length).toBeGreaterThan(100);
+    expect(chinese.filter((line) => line.includes('"'))).toEqual([]);
+  });
+
   it('every question has 不确定 and a help text', () => {
     for (const q of Object.values(QUESTIONS)) {
       expect((q.labels as Record<string, string>).unsure).toBe('不确定');

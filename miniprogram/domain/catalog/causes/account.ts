@@ -4,7 +4,7 @@ import type { Cause } from '../types';
 import { DONT_MOVE_MONEY, DONT_PAY_UNLOCK, DONT_REPEAT, DONT_SHARE_CODE, REVIEWED } from './common';
 
 const WECHAT_WAIT = fact(
-  '微信支付没有公布审核时限。客服常说"耐心等待3个工作日"，实际可能更久。',
+  '微信支付没有公布审核时限。客服常说“耐心等待3个工作日”，实际可能更久。',
   'support-common-reply',
   'reported',
 );

@@ -4,7 +4,7 @@ import type { Cause } from '../types';
 import { DONT_PAY_UNLOCK, DONT_SHARE_CODE, REVIEWED } from './common';
 
 const PLATFORM_WAIT = fact('平台一般3到7个工作日内答复。', 'seed-004', 'seed-only');
-const DONT_REFUND_AGENTS = '不要相信主动找上门的"退款客服"，他们要验证码或让你转账的，都是骗子。';
+const DONT_REFUND_AGENTS = '不要相信主动找上门的“退款客服”，他们要验证码或让你转账的，都是骗子。';
 const BILL_LADDER = [
   'wechat-bill-complaint',
   'regulator-12315',
@@ -19,14 +19,14 @@ export const BILL_CAUSES: readonly Cause[] = [
     title: '同一笔订单被扣了两次钱',
     explanation: [
       fact('平台和支付之间的信息没有对上，或者付款时多点了一次，都可能重复扣款。', 'seed-004', 'seed-only'),
-      fact('这是技术故障，不是售后问题。投诉时要说清楚是"重复扣款"。', 'seed-004', 'seed-only'),
+      fact('这是技术故障，不是售后问题。投诉时要说清楚是“重复扣款”。', 'seed-004', 'seed-only'),
     ],
     liftedBy: ['platform', 'wechat-pay'],
     liftedByText: fact('先找平台退款；平台不处理，再到微信账单里投诉。', 'seed-004', 'seed-only'),
     appeal: { verdict: 'appeal', text: fact('可以投诉退款。证据要齐。', 'seed-004', 'seed-only') },
     firstActions: [
       '把两笔扣款都截图，记下订单号、金额和时间。',
-      '联系平台客服，说明"同一单扣了两次"，记下工单号。',
+      '联系平台客服，说明“同一单扣了两次”，记下工单号。',
       '平台不处理，到微信账单里对这笔投诉。',
     ],
     documents: [
@@ -50,7 +50,7 @@ export const BILL_CAUSES: readonly Cause[] = [
     appeal: { verdict: 'appeal', text: fact('可以投诉，要有标价截图。', 'seed-004', 'seed-only') },
     firstActions: [
       '截图商品标价和扣款记录。',
-      '联系平台客服，说明"扣款金额和标价不一样"。',
+      '联系平台客服，说明“扣款金额和标价不一样”。',
       '平台不处理，到微信账单里对这笔投诉。',
     ],
     documents: [
@@ -81,7 +81,7 @@ export const BILL_CAUSES: readonly Cause[] = [
     appeal: { verdict: 'appeal', text: fact('可以投诉，先报警并保护好账号。', 'seed-004', 'seed-only') },
     firstActions: [
       '马上修改密码，打开登录提醒。',
-      '在"账号与安全"里删掉不认识的设备。',
+      '在“账号与安全”里删掉不认识的设备。',
       '卡号可能泄露了，打银行卡背面的电话，请银行冻结这张卡。',
       '打110报警，要报警回执。',
       '到微信账单里对这一笔投诉。',
@@ -111,7 +111,7 @@ export const BILL_CAUSES: readonly Cause[] = [
     title: '对买到的东西不满意（售后问题，不是故障）',
     explanation: [
       fact(
-        '东西不满意、没收到、想退货，属于售后问题，要走商家的退款流程。当成"系统故障"投诉，往往会被驳回。',
+        '东西不满意、没收到、想退货，属于售后问题，要走商家的退款流程。当成“系统故障”投诉，往往会被驳回。',
         'seed-004',
         'seed-only',
       ),

@@ -11,7 +11,7 @@ import {
 } from './common';
 
 const WECHAT_WAIT = fact(
-  '微信支付没有公布审核时限。客服常说"耐心等待3个工作日"，实际可能更久。',
+  '微信支付没有公布审核时限。客服常说“耐心等待3个工作日”，实际可能更久。',
   'support-common-reply',
   'reported',
 );
@@ -37,7 +37,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     },
     firstActions: [
       '先别着急，也不要反复试着付款。',
-      '在微信里提交"银行卡异常"申诉。',
+      '在微信里提交“银行卡异常”申诉。',
       '把这几天的交易截图，写清楚每笔钱是做什么用的。',
       '材料交上去后，等审核结果。',
     ],
@@ -67,7 +67,7 @@ export const CARD_CAUSES: readonly Cause[] = [
       text: fact('可以申诉。拿出行程证明，说明是你本人在用这张卡。', 'seed-000', 'seed-only'),
     },
     firstActions: [
-      '在微信里提交"银行卡异常"申诉。',
+      '在微信里提交“银行卡异常”申诉。',
       '找出车票、机票或酒店订单，截图。',
       '说明那几天你在哪里、买了什么。',
     ],
@@ -167,7 +167,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     title: '银行暂停了这张卡的网上付款（非柜面业务）',
     explanation: [
       fact(
-        '按人民银行的规定，开户后6个月没有用过的卡，或者身份核实没有完成的卡，银行会暂停网上转账、第三方付款这些"非柜面业务"。',
+        '按人民银行的规定，开户后6个月没有用过的卡，或者身份核实没有完成的卡，银行会暂停网上转账、第三方付款这些“非柜面业务”。',
         'yinfa-2016-261',
         'official',
       ),
@@ -180,7 +180,7 @@ export const CARD_CAUSES: readonly Cause[] = [
       text: fact('不用向微信申诉。本人去银行核实身份，有的银行可以视频核实。', 'yinfa-2016-261', 'official'),
     },
     firstActions: [
-      '打银行卡背面的电话，问是不是"非柜面业务"被暂停了。',
+      '打银行卡背面的电话，问是不是“非柜面业务”被暂停了。',
       '本人带身份证原件去网点，或者按银行的要求做视频核实。',
       '恢复以后，再在微信里付一次试试。',
     ],
@@ -214,7 +214,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     ],
     liftedBy: ['nobody'],
     liftedByText: fact(
-      '这是规定的限额，谁也"解"不了，也不需要申诉。',
+      '这是规定的限额，谁也“解”不了，也不需要申诉。',
       'barcode-payment-rules-2018',
       'official',
     ),
@@ -234,7 +234,7 @@ export const CARD_CAUSES: readonly Cause[] = [
       fact: fact('限额按天计算，第二天重新算。', 'barcode-payment-rules-2018', 'official'),
     },
     escalation: ['bank-hotline'],
-    dont: ['不要相信"提额""解限"的收费服务。', DONT_SHARE_CODE],
+    dont: ['不要相信“提额”“解限”的收费服务。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
   {
@@ -244,7 +244,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     explanation: [
       fact('如果卡上的钱进出和赌博、诈骗有关，支付平台可能限制这张卡或这个账户。', 'seed-000', 'seed-only'),
       fact(
-        '把卡或账户借给、租给、卖给别人，或者帮别人收钱转钱，即使自己没拿好处，也可能被追究"帮助信息网络犯罪活动罪"（帮信罪）。',
+        '把卡或账户借给、租给、卖给别人，或者帮别人收钱转钱，即使自己没拿好处，也可能被追究“帮助信息网络犯罪活动罪”（帮信罪）。',
         'police-notices',
         'reported',
       ),
@@ -259,7 +259,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     appeal: {
       verdict: 'appeal',
       text: fact(
-        '可以申诉，如实说明钱从哪里来、做什么用。任何收费服务都"洗"不掉这种记录。',
+        '可以申诉，如实说明钱从哪里来、做什么用。任何收费服务都“洗”不掉这种记录。',
         'police-notices',
         'reported',
       ),
@@ -286,8 +286,8 @@ export const CARD_CAUSES: readonly Cause[] = [
     escalation: ['wechat-pay-95017', 'anti-fraud-96110', 'police-110'],
     dont: [
       '不要再把卡或账户借给任何人，也不要帮别人收钱、转钱。',
-      '不要把卡里的钱转走"避风头"。',
-      '不要相信能"洗白""消除记录"的收费服务。',
+      '不要把卡里的钱转走“避风头”。',
+      '不要相信能“洗白”“消除记录”的收费服务。',
       DONT_SHARE_CODE,
     ],
     lastReviewed: REVIEWED,
@@ -343,7 +343,7 @@ export const CARD_CAUSES: readonly Cause[] = [
       ),
     },
     escalation: ['legal-aid-12348'],
-    dont: [DONT_PAY_UNLOCK, '不要借用别人的卡或账户来"绕过"惩戒。', DONT_SHARE_CODE],
+    dont: [DONT_PAY_UNLOCK, '不要借用别人的卡或账户来“绕过”惩戒。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
   {
@@ -351,9 +351,9 @@ export const CARD_CAUSES: readonly Cause[] = [
     symptoms: ['card-restricted', 'account-restricted'],
     title: '公安为保护你的钱，暂时止付了账户',
     explanation: [
-      fact('如果你可能被骗了，公安机关可以对账户"保护性止付"，先把钱保住。', 'police-notices', 'reported'),
+      fact('如果你可能被骗了，公安机关可以对账户“保护性止付”，先把钱保住。', 'police-notices', 'reported'),
       fact('止付到期会自动解除。', 'police-notices', 'reported'),
-      fact('警察不会让你转账，也不会让你把钱转到"安全账户"。', 'police-notices', 'reported'),
+      fact('警察不会让你转账，也不会让你把钱转到“安全账户”。', 'police-notices', 'reported'),
     ],
     liftedBy: ['police'],
     liftedByText: fact(

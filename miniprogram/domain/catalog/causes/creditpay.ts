@@ -4,7 +4,7 @@ import type { Cause } from '../types';
 import { DONT_PAY_UNLOCK, DONT_SHARE_CODE, REVIEWED } from './common';
 
 const NO_OFFICIAL_TIME = fact('官方没有公布恢复时间。', 'support-common-reply', 'reported');
-const DONT_AGENTS = '不要找"代开通""提额""恢复分付"的人，这些都是骗局。';
+const DONT_AGENTS = '不要找“代开通”“提额”“恢复分付”的人，这些都是骗局。';
 
 export const CREDITPAY_CAUSES: readonly Cause[] = [
   {
@@ -59,7 +59,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     channel: 'creditpay-service',
     expected: { workingDays: null, fact: NO_OFFICIAL_TIME },
     escalation: ['wechat-pay-95017', 'regulator-12363'],
-    dont: [DONT_AGENTS, '不要为了"刷流水"去买卖虚拟商品。', DONT_SHARE_CODE],
+    dont: [DONT_AGENTS, '不要为了“刷流水”去买卖虚拟商品。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
   {
@@ -92,7 +92,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     channel: 'credit-report',
     expected: { workingDays: null, fact: NO_OFFICIAL_TIME },
     escalation: ['creditpay-service'],
-    dont: ['不要相信"花钱消除逾期记录""修复征信"，这些都是骗局。', DONT_AGENTS, DONT_SHARE_CODE],
+    dont: ['不要相信“花钱消除逾期记录”“修复征信”，这些都是骗局。', DONT_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
   {
@@ -109,7 +109,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
       text: fact('先保护好账号，再联系客服说明。', 'seed-003', 'seed-only'),
     },
     firstActions: [
-      '在"账号与安全"里查看登录设备，删掉不认识的。',
+      '在“账号与安全”里查看登录设备，删掉不认识的。',
       '修改微信密码。',
       '发现钱被盗了，马上打95017冻结账户，再打110报警。',
     ],

@@ -183,22 +183,32 @@ Component({
       shown.delete(this);
       pendingInvites.delete(this);
     },
-    /** Show the appeal a call returned, or explain why not (a conflict reloads the fresh copy). */
-    async show(reply: Envelope<AppealView>, success?: string) {
+    /**
+     * Show the appeal a call returned, or explain why not (a conflict reloads the fresh copy). `also` is set in
+     * the same setData, so an action that ends here costs one more render at most.
+     */
+    async show(reply: Envelope<AppealView>, success?: string, also: Record<string, unknown> = {}) {
       const current = shown.get(this);
       if (reply.ok) {
         shown.set(this, reply.data);
-        this.setData({ state: 'ready', busy: false, sheet: '', screen: screenOf(reply.data), noteText: '' });
+        this.setData({
+          ...also,
+          state: 'ready',
+          busy: false,
+          sheet: '',
+          screen: screenOf(reply.data),
+          noteText: '',
+        });
         if (success) done(success);
         return;
       }
       if (reply.error.code === 'CONFLICT' && current) {
         toast(reply.error.message);
-        await this.show(await appeals.getAppeal(current.id));
+        await this.show(await appeals.getAppeal(current.id), undefined, also);
         return;
       }
       if (current) {
-        this.setData({ busy: false, sheet: '' });
+        this.setData({ ...also, busy: false, sheet: '' });
         toast(reply.error.message);
         return;
       }
@@ -305,8 +315,11 @@ Component({
         return;
       }
       pendingInvites.set(this, { token: reply.data.token, id: reply.data.invite.id });
-      this.setData({ inviting: false, inviteReady: true, inviteExpires: beijingTime(reply.data.expiresAt) });
-      await this.show(await appeals.getAppeal(current.id));
+      await this.show(await appeals.getAppeal(current.id), undefined, {
+        inviting: false,
+        inviteReady: true,
+        inviteExpires: beijingTime(reply.data.expiresAt),
+      });
     },
     async revokeInvite(e: WechatMiniprogram.TouchEvent) {
       const current = shown.get(this);

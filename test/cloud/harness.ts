@@ -16,6 +16,34 @@ export async function localCloud(opts: Omit<LocalCloudOptions, 'collections'> = 
   return startLocalCloud({ port: 0, dataFile: null, ...opts, collections: COLLECTIONS });
 }
 
+/**
+ * One local cloud for the test file: started in beforeAll, closed in afterAll. Returns it (usable from the
+ * tests on, once beforeAll has run).
+ */
+export function useLocalCloud(opts: Omit<LocalCloudOptions, 'collections'> = {}): LocalCloud {
+  let cloud: LocalCloud | undefined;
+  beforeAll(async () => {
+    cloud = await localCloud(opts);
+  });
+  afterAll(async () => {
+    await cloud?.close();
+  });
+  return new Proxy({} as LocalCloud, {
+    get(_target, key) {
+      if (!cloud) throw new Error('the local cloud is started in beforeAll');
+      const value: unknown = cloud[key as keyof LocalCloud];
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(cloud) : value;
+    },
+  });
+}
+
+/** A diagnosis the catalog accepts: a card restricted for unusual activity, appealed at WeChat Pay. */
+export const CARD_DIAGNOSIS = {
+  symptomId: 'card-restricted',
+  causeIds: ['risk-unusual-activity'],
+  channelId: 'wechat-pay-card-appeal',
+};
+
 /** Call the `appeal` function as `openid`, typed by action. */
 export function appealAs(cloud: LocalCloud, openid: string) {
   return <A extends AppealAction>(

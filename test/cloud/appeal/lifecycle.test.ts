@@ -2,9 +2,8 @@
  * An appeal's life on the local cloud: create, submit, deadlines, status moves, checklist, notes,
  * refusals that change nothing, and concurrent writes that lose nothing.
  */
-import type { LocalCloud } from '../../../tools/cloud';
 import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
-import { ALICE, appealAs, data, localCloud } from '../harness';
+import { ALICE, appealAs, data, useLocalCloud } from '../harness';
 
 const DIAGNOSIS = {
   symptomId: 'card-restricted',
@@ -12,13 +11,7 @@ const DIAGNOSIS = {
   channelId: 'wechat-pay-card-appeal',
 };
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = useLocalCloud();
 
 const alice = () => appealAs(cloud, ALICE);
 

@@ -2,22 +2,11 @@
  * Two people, one local cloud: each reaches only their own appeals, with every action tried.
  * Runs the deployable bundle of `appeal` through the real wx-server-sdk against the embedded engine.
  */
-import type { LocalCloud } from '../../../tools/cloud';
-import { ALICE, BOB, appealAs, data, localCloud } from '../harness';
+import { ALICE, BOB, appealAs, data, useLocalCloud, CARD_DIAGNOSIS } from '../harness';
 
-const DIAGNOSIS = {
-  symptomId: 'card-restricted',
-  causeIds: ['risk-unusual-activity'],
-  channelId: 'wechat-pay-card-appeal',
-};
+const DIAGNOSIS = CARD_DIAGNOSIS;
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = useLocalCloud();
 
 describe('appeal ownership', () => {
   it('lists only my own appeals, newest first', async () => {

@@ -2,23 +2,13 @@
  * Request ids on the local cloud: the client sends one per intent, so a retry after a lost reply (a bad network,
  * a timeout) creates no second appeal and writes no second note. Without one, each call is applied as before.
  */
-import { testOpenid, type LocalCloud } from '../../../tools/cloud';
+import { testOpenid } from '../../../tools/cloud';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
-import { ALICE, BOB, appealAs, data, localCloud } from '../harness';
+import { ALICE, BOB, appealAs, data, useLocalCloud, CARD_DIAGNOSIS } from '../harness';
 
-const DIAGNOSIS = {
-  symptomId: 'card-restricted',
-  causeIds: ['risk-unusual-activity'],
-  channelId: 'wechat-pay-card-appeal',
-};
+const DIAGNOSIS = CARD_DIAGNOSIS;
 
-let cloud: LocalCloud;
-beforeAll(async () => {
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-});
+const cloud = useLocalCloud();
 
 const appealsOf = (openid: string) => cloud.store.find('appeals', { _openid: openid });
 

@@ -3,13 +3,9 @@
  */
 import type { AppealView, Envelope, InviteCreated } from '../../../miniprogram/domain/appeal/contract';
 import { testOpenid, type LocalCloud } from '../../../tools/cloud';
-import { appealAs, data } from '../harness';
+import { appealAs, data, CARD_DIAGNOSIS } from '../harness';
 
-export const DIAGNOSIS = {
-  symptomId: 'card-restricted',
-  causeIds: ['risk-unusual-activity'],
-  channelId: 'wechat-pay-card-appeal',
-};
+export const DIAGNOSIS = CARD_DIAGNOSIS;
 
 /** Words the owner keeps to themselves: a helper must never read them. */
 export const CREATION_NOTE = '创建时写的私事-子丑寅';

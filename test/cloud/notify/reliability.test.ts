@@ -8,7 +8,7 @@ import type { AppealView } from '../../../miniprogram/domain/appeal/contract';
 import { testOpenid, type FaultRequest, type LocalCloud } from '../../../tools/cloud';
 import { LEASE_MS } from '../../../cloudfunctions/shared/notify/records';
 import { ledgerEntry } from '../../../cloudfunctions/shared/notify/ledger';
-import { appealAs, data } from '../harness';
+import { appealAs, data, CARD_DIAGNOSIS } from '../harness';
 import {
   PROGRESS_ID,
   allow,
@@ -21,11 +21,7 @@ import {
   type NotifyCloud,
 } from './setup';
 
-const DIAGNOSIS = {
-  symptomId: 'card-restricted',
-  causeIds: ['risk-unusual-activity'],
-  channelId: 'wechat-pay-card-appeal',
-};
+const DIAGNOSIS = CARD_DIAGNOSIS;
 
 let n = 0;
 const person = () => testOpenid(`reliability-${n++}`);

@@ -6,7 +6,7 @@
 import { deployConfig } from '../../../miniprogram/config/deploy';
 import type { AppealView, Envelope, ReminderCredits } from '../../../miniprogram/domain/appeal/contract';
 import { startLocalCloud, testOpenid, type LocalCloud } from '../../../tools/cloud';
-import { COLLECTIONS, appealAs, data } from '../harness';
+import { COLLECTIONS, appealAs, data, CARD_DIAGNOSIS } from '../harness';
 import {
   PROGRESS_ID,
   allow,
@@ -19,11 +19,7 @@ import {
   type NotifyCloud,
 } from './setup';
 
-const DIAGNOSIS = {
-  symptomId: 'card-restricted',
-  causeIds: ['risk-unusual-activity'],
-  channelId: 'wechat-pay-card-appeal',
-};
+const DIAGNOSIS = CARD_DIAGNOSIS;
 
 let env: NotifyCloud;
 let cloud: LocalCloud;

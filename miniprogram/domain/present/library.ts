@@ -6,20 +6,11 @@
  *   situations are marked, since nobody has answered the questions that would pick them.
  * Pure; the pages only render it.
  */
-import {
-  getCause,
-  getFlag,
-  getGuideStep,
-  getPath,
-  getSymptom,
-  getSymptoms,
-  isCauseId,
-  isSymptomId,
-} from '../index';
+import { getCause, getGuideStep, getPath, getSymptom, getSymptoms, isCauseId, isSymptomId } from '../index';
 import type { CauseId, SymptomId } from '../index';
 import { always, GUIDE_RULES, SYMPTOM_FLAGS, type GuideRule } from '../diagnosis/rules';
 import { AUTHORITY_LABEL, contactLine, factLine, guideView, VERDICT_LABEL, type GuideView } from './guide';
-import type { FlagView, GuideStepView } from './result';
+import { flagView, type FlagView, type GuideStepView } from './result';
 
 export interface LibraryCause {
   readonly id: CauseId;
@@ -121,18 +112,6 @@ export function searchLibrary(view: LibraryView, query: string): LibraryView {
     matches([g.title, g.intro, getSymptom(g.id).examples.join('、')], q),
   );
   return { sections, guides };
-}
-
-function flagView(id: Parameters<typeof getFlag>[0]): FlagView {
-  const f = getFlag(id);
-  return {
-    id,
-    level: f.level,
-    title: f.title,
-    message: f.message,
-    actions: f.actions,
-    contacts: f.contacts.map(contactLine),
-  };
 }
 
 function stepLine(rule: GuideRule): StepLine {

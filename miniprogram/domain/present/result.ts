@@ -43,6 +43,19 @@ export interface ResultView {
   readonly complete: boolean;
 }
 
+/** A safety flag, ready to show (result, guide library and anti-scam pages alike). */
+export function flagView(id: Parameters<typeof getFlag>[0]): FlagView {
+  const f = getFlag(id);
+  return {
+    id,
+    level: f.level,
+    title: f.title,
+    message: f.message,
+    actions: f.actions,
+    contacts: f.contacts.map(contactLine),
+  };
+}
+
 function likelihood(rank: number): string {
   return rank === 1 ? '最可能' : '也有可能';
 }
@@ -53,17 +66,7 @@ export function resultView(state: DiagnosisState): ResultView {
   return {
     symptomTitle: symptom.title,
     kind: symptom.kind,
-    flags: d.flags.map((id) => {
-      const f = getFlag(id);
-      return {
-        id,
-        level: f.level,
-        title: f.title,
-        message: f.message,
-        actions: f.actions,
-        contacts: f.contacts.map(contactLine),
-      };
-    }),
+    flags: d.flags.map(flagView),
     causes: d.causes.slice(0, 4).map((c) => ({
       id: c.id,
       rank: c.rank,

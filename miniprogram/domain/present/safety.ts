@@ -6,10 +6,10 @@
  *   shown back by this app would look like an endorsement.
  * - "Already gave them something" uses the catalog's code-shared and paid-scammer flags.
  */
-import { CONTACT_IDS, detectScam, getContact, getFlag, getGuideStep, SCAM_PATTERNS } from '../index';
+import { CONTACT_IDS, detectScam, getContact, getGuideStep, SCAM_PATTERNS } from '../index';
 import type { ScamRisk } from '../index';
 import { contactLine, factLine, type ContactLine, type FactLine } from './guide';
-import type { FlagView } from './result';
+import { flagView, type FlagView } from './result';
 
 export interface ScamCheckView {
   readonly risk: ScamRisk;
@@ -82,18 +82,6 @@ export function scamCheckView(text: string): ScamCheckView {
     summary: head.summary,
     signals: result.signals.map((s) => ({ id: s.id, label: s.label, excerpt: hideNumbers(s.excerpt) })),
     advice: result.risk === 'none' ? NONE_ADVICE.slice() : result.advice,
-  };
-}
-
-function flagView(id: Parameters<typeof getFlag>[0]): FlagView {
-  const f = getFlag(id);
-  return {
-    id,
-    level: f.level,
-    title: f.title,
-    message: f.message,
-    actions: f.actions,
-    contacts: f.contacts.map(contactLine),
   };
 }
 

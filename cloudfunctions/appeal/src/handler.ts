@@ -7,7 +7,7 @@ import { actorTag } from '../../shared/log';
 import * as actions from './actions';
 import * as family from './family';
 import type { CallContext } from './actions';
-import { requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
+import { actionSchema, requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
 
 function describeIssue(path: ReadonlyArray<PropertyKey>): string {
   return path.length
@@ -47,8 +47,7 @@ export async function handle(event: unknown, ctx: CallContext): Promise<Envelope
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) {
     const action = (input as { action?: unknown } | null)?.action;
-    const known = requestSchema.options.some((o) => o.shape.action.value === action);
-    if (typeof action === 'string' && !known) return failure('UNKNOWN_ACTION');
+    if (typeof action === 'string' && !actionSchema(action)) return failure('UNKNOWN_ACTION');
     return failure('INVALID_INPUT', describeIssue(parsed.error.issues[0]?.path ?? []));
   }
   try {

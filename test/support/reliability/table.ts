@@ -7,22 +7,22 @@
  *     valid there and nowhere else),
  *   - `access`: per role, which resources of the owner a successful call reaches (the authorization matrix).
  *
- * The list of actions comes from the function itself (`requestSchema.options` in cloudfunctions/appeal/src/
+ * The list of actions comes from the function itself (`VALIDATED_ACTIONS` in cloudfunctions/appeal/src/
  * schema.ts): an action without an entry here makes test/cloud/reliability/table.test.ts fail, naming it.
  */
 import { randomBytes } from 'node:crypto';
-import { requestSchema } from '../../../cloudfunctions/appeal/src/schema';
+import { actionSchema, VALIDATED_ACTIONS } from '../../../cloudfunctions/appeal/src/schema';
 import type { AppealAction, AppealActions, AppealView } from '../../../miniprogram/domain/appeal/contract';
 import { APPEAL_STATUSES, nextStatuses } from '../../../miniprogram/domain/appeal/status';
 
 /** Every action the function validates, in schema order. */
-export const ACTION_NAMES: readonly AppealAction[] = requestSchema.options.map((o) => o.shape.action.value);
+export const ACTION_NAMES: readonly AppealAction[] = VALIDATED_ACTIONS;
 
 /** The top-level fields of an action's payload, each with whether it may be left out. */
 export function payloadFields(
   action: string,
 ): ReadonlyArray<{ readonly name: string; readonly optional: boolean }> {
-  const option = requestSchema.options.find((o) => o.shape.action.value === action);
+  const option = actionSchema(action);
   if (!option) return [];
   const shape = option.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
   return Object.keys(shape)

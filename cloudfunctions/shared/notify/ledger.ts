@@ -169,8 +169,7 @@ export async function applyChoices(db: Database, openid: string, results: Choice
   const update = async () => (await ledger.where({ _id: openid }).update({ data })).stats.updated === 1;
   if (await update()) return;
   try {
-    const { _id, ...first } = firstDocument(openid, results, now);
-    await ledger.add({ data: { _id, ...first } });
+    await ledger.add({ data: firstDocument(openid, results, now) });
   } catch (e) {
     // Someone else (the same person on another device) wrote the first document meanwhile: add to theirs.
     if (!isDuplicateKey(e) || !(await update())) throw e;

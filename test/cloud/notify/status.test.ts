@@ -303,6 +303,33 @@ describe('credits and refusals', () => {
     );
     expect(forged).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
+
+  it('answers from two phones at once, a first answer included, all count (one ledger document, no lost update)', async () => {
+    const owner = person();
+    const as = appealAs(cloud, owner);
+    await Promise.all(
+      Array.from({ length: 8 }, () =>
+        as('subscribe', { results: { progressUpdate: 'accept', deadlineReminder: 'accept' } }),
+      ),
+    );
+    expect(data(await as('credits', {}))).toEqual({
+      progressUpdate: { credits: 8, state: 'on' },
+      deadlineReminder: { credits: 8, state: 'on' },
+    });
+    expect(cloud.store.find('subscriptions', { _openid: owner })).toHaveLength(1);
+  });
+
+  it('after a ban, an accept starts the count again from one', async () => {
+    const owner = person();
+    const as = appealAs(cloud, owner);
+    data(await as('subscribe', { results: { progressUpdate: 'accept' } }));
+    data(await as('subscribe', { results: { progressUpdate: 'accept' } }));
+    data(await as('subscribe', { results: { progressUpdate: 'ban' } }));
+    expect(data(await as('subscribe', { results: { progressUpdate: 'accept' } })).progressUpdate).toEqual({
+      credits: 1,
+      state: 'on',
+    });
+  });
 });
 
 describe('what the appeal page shows', () => {

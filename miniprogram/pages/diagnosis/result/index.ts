@@ -8,9 +8,8 @@ import { guideView, trackingChannel, type GuideView } from '../../../domain/pres
 import { resultView, type ResultView } from '../../../domain/present/result';
 import { startTracking } from '../../../services/appeal';
 import { askForReminders, REMINDER_REASON } from '../../../services/subscription';
-import { loadTicks, toggleTick, type Ticks } from '../../../services/checklist';
+import { loadTicks } from '../../../services/checklist';
 import { addCalendarReminder, copyText } from '../../../services/device';
-import { callWithConsent } from '../../../services/privacy';
 import { loadSession } from '../../../services/diagnosis';
 import { toast } from '../../../services/feedback';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
@@ -18,6 +17,7 @@ import { largeText } from '../../../services/settings';
 import { saveLayoutToAlbum } from '../../../services/image';
 import { checklistImage } from '../../../domain/present/checklist-image';
 import { guideShare, guideTimelineShare } from '../../../services/share';
+import { guideHost } from '../../../behaviors/guide-host';
 
 /** The diagnosis each open result page shows. */
 const diagnoses = new WeakMap<object, DiagnosisState>();
@@ -39,12 +39,12 @@ function guideFor(causeId: CauseId | null, state: DiagnosisState): GuideView | n
 }
 
 Component({
+  behaviors: [guideHost],
   data: {
     largeText: false,
     view: null as ResultView | null,
     selected: '',
     guide: null as GuideView | null,
-    ticks: {} as Ticks,
     statement: '',
     tracking: 'idle' as 'idle' | 'busy',
     reminderReason: REMINDER_REASON.startTracking,
@@ -82,16 +82,6 @@ Component({
         statement: draftStatement({ symptom: diagnosis.symptom, answers: diagnosis.answers, causeIds: [id] })
           .short,
       });
-    },
-    /** From guide-body: a checklist item was tapped. */
-    tick(e: WechatMiniprogram.CustomEvent<{ id: string }>) {
-      const result = toggleTick(this.data.ticks, String(e.detail.id));
-      if (!result.saved) toast('手机存储空间不足，勾选没能保存');
-      this.setData({ ticks: result.ticks });
-    },
-    call(e: WechatMiniprogram.TouchEvent) {
-      const phone = e.currentTarget.dataset.phone as string | undefined;
-      if (phone) callWithConsent(phone);
     },
     copyStatement() {
       if (this.data.statement) copyText(this.data.statement);

@@ -4,10 +4,8 @@
  * clear message and a way on. Shares carry only the ids.
  */
 import { guidePageView, type GuidePageView } from '../../../domain/present/library';
-import { loadTicks, toggleTick, type Ticks } from '../../../services/checklist';
-import { toast } from '../../../services/feedback';
+import { loadTicks } from '../../../services/checklist';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
-import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
 import { saveLayoutToAlbum } from '../../../services/image';
 import { checklistImage } from '../../../domain/present/checklist-image';
@@ -17,13 +15,14 @@ import {
   stepsGuideShare,
   stepsGuideTimelineShare,
 } from '../../../services/share';
+import { guideHost } from '../../../behaviors/guide-host';
 
 Component({
+  behaviors: [guideHost],
   data: {
     largeText: false,
     state: 'loading' as 'loading' | 'ready' | 'missing',
     view: null as GuidePageView | null,
-    ticks: {} as Ticks,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -36,16 +35,6 @@ Component({
     },
     onShow() {
       if (this.data.largeText !== largeText()) this.setData({ largeText: largeText() });
-    },
-    /** From guide-body: a checklist item was tapped. */
-    tick(e: WechatMiniprogram.CustomEvent<{ id: string }>) {
-      const result = toggleTick(this.data.ticks, String(e.detail.id));
-      if (!result.saved) toast('手机存储空间不足，勾选没能保存');
-      this.setData({ ticks: result.ticks });
-    },
-    call(e: WechatMiniprogram.TouchEvent) {
-      const phone = e.currentTarget.dataset.phone as string | undefined;
-      if (phone) callWithConsent(phone);
     },
     /** Work out the person's own situation: the questionnaire for this guide's symptom. */
     diagnose() {

@@ -117,7 +117,7 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
   if ((await store.countOwnedBy(ctx.openid)) >= LIMITS.appealsPerUser) {
     throw new Refusal('LIMIT_REACHED', `最多同时跟踪 ${LIMITS.appealsPerUser} 条申诉，请先删除已结束的。`);
   }
-  const id = await insertOnce(store, requested, ctx, {
+  return insertOnce(store, requested, ctx, {
     _openid: ctx.openid,
     symptomId: p.symptomId,
     causeIds: p.causeIds,
@@ -135,24 +135,24 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     createdAt: ctx.now,
     updatedAt: ctx.now,
   });
-  if (typeof id !== 'string') return id;
-  return reload(store, id, ctx, 'owner');
 }
 
-/** Insert under the request's id; when the same request got there first, its appeal instead. */
+/** Insert under the request's id and show it; when the same request got there first, its appeal instead. */
 async function insertOnce(
   store: AppealStore,
   id: string | undefined,
   ctx: CallContext,
   doc: NewAppeal,
-): Promise<string | AppealView> {
+): Promise<AppealView> {
+  let inserted: string;
   try {
-    return await store.insert(doc, id);
+    inserted = await store.insert(doc, id);
   } catch (e) {
     const again = isDuplicateKey(e) ? await createdBefore(store, id, ctx) : null;
     if (again) return again;
     throw e;
   }
+  return reload(store, inserted, ctx, 'owner');
 }
 
 export async function list(p: Payload<'list'>, ctx: CallContext): Promise<AppealPage> {

@@ -4,17 +4,15 @@
  */
 import { ALICE, BOB, appealAs, data, useLocalCloud, CARD_DIAGNOSIS } from '../harness';
 
-const DIAGNOSIS = CARD_DIAGNOSIS;
-
 const cloud = useLocalCloud();
 
 describe('appeal ownership', () => {
   it('lists only my own appeals, newest first', async () => {
     const alice = appealAs(cloud, ALICE);
     const bob = appealAs(cloud, BOB);
-    const first = data(await alice('create', DIAGNOSIS));
-    const second = data(await alice('create', { ...DIAGNOSIS, note: '第二条' }));
-    data(await bob('create', DIAGNOSIS));
+    const first = data(await alice('create', CARD_DIAGNOSIS));
+    const second = data(await alice('create', { ...CARD_DIAGNOSIS, note: '第二条' }));
+    data(await bob('create', CARD_DIAGNOSIS));
 
     const mine = data(await alice('list', {}));
     expect(mine.items.map((a) => a.id)).toEqual([second.id, first.id]);
@@ -25,7 +23,7 @@ describe('appeal ownership', () => {
   it('gives a stranger NOT_FOUND for every action on my appeal and changes nothing', async () => {
     const alice = appealAs(cloud, ALICE);
     const bob = appealAs(cloud, BOB);
-    const mine = data(await alice('create', DIAGNOSIS));
+    const mine = data(await alice('create', CARD_DIAGNOSIS));
     const before = cloud.store.snapshot();
 
     const attempts = [
@@ -46,7 +44,7 @@ describe('appeal ownership', () => {
 
   it('ignores an identity smuggled into the event', async () => {
     const bob = appealAs(cloud, BOB);
-    const created = data(await appealAs(cloud, ALICE)('create', DIAGNOSIS));
+    const created = data(await appealAs(cloud, ALICE)('create', CARD_DIAGNOSIS));
     const reply = await cloud.call(
       'appeal',
       { action: 'get', id: created.id, userInfo: { openId: ALICE } },
@@ -63,7 +61,7 @@ describe('appeal ownership', () => {
 
   it('deletes everything of an appeal, for its owner only', async () => {
     const alice = appealAs(cloud, ALICE);
-    const created = data(await alice('create', DIAGNOSIS));
+    const created = data(await alice('create', CARD_DIAGNOSIS));
     expect(data(await alice('delete', { id: created.id }))).toEqual({ deleted: true });
     expect(await alice('get', { id: created.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud } from '../harness';
-import { DIAGNOSIS, expire, invite, ownersAppeal, person, refusedWithoutTrace, withHelper } from './setup';
+import { appealAs, data, localCloud, CARD_DIAGNOSIS } from '../harness';
+import { expire, invite, ownersAppeal, person, refusedWithoutTrace, withHelper } from './setup';
 
 let cloud: LocalCloud;
 let log: jest.SpyInstance;
@@ -45,7 +45,7 @@ describe('an invitation', () => {
 
   it('makes whoever opens it a helper of THAT appeal only, named as the owner chose', async () => {
     const { owner, as, appeal } = await ownersAppeal(cloud);
-    const other = data(await as('create', { ...DIAGNOSIS, note: '另一条' }));
+    const other = data(await as('create', { ...CARD_DIAGNOSIS, note: '另一条' }));
     const card = await invite(as, appeal, '儿子');
     const helper = appealAs(cloud, person('helper'));
     const joined = data(await helper('join', { token: card.token }));

@@ -5,8 +5,6 @@ import type { AppealView, Envelope, InviteCreated } from '../../../miniprogram/d
 import { testOpenid, type LocalCloud } from '../../../tools/cloud';
 import { appealAs, data, CARD_DIAGNOSIS } from '../harness';
 
-export const DIAGNOSIS = CARD_DIAGNOSIS;
-
 /** Words the owner keeps to themselves: a helper must never read them. */
 export const CREATION_NOTE = '创建时写的私事-子丑寅';
 export const PRIVATE_NOTE = '只有我能看的备注-卯辰巳';
@@ -20,7 +18,7 @@ export type Caller = ReturnType<typeof appealAs>;
 /** An owner's appeal with a creation note, a private note and a shared note. */
 export async function ownersAppeal(cloud: LocalCloud, owner = person('owner')) {
   const as = appealAs(cloud, owner);
-  const created = data(await as('create', { ...DIAGNOSIS, note: CREATION_NOTE }));
+  const created = data(await as('create', { ...CARD_DIAGNOSIS, note: CREATION_NOTE }));
   data(await as('addNote', { id: created.id, text: PRIVATE_NOTE, private: true }));
   const appeal = data(await as('addNote', { id: created.id, text: '大家都能看的备注', private: false }));
   return { owner, as, appeal };

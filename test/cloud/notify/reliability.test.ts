@@ -21,8 +21,6 @@ import {
   type NotifyCloud,
 } from './setup';
 
-const DIAGNOSIS = CARD_DIAGNOSIS;
-
 let n = 0;
 const person = () => testOpenid(`reliability-${n++}`);
 const isSend = (r: FaultRequest) => r.action === 'wx.openApi';
@@ -30,7 +28,7 @@ const isRecord = (r: FaultRequest) =>
   r.action === 'database.modifyDocument' && r.collection === 'notifications';
 
 async function submittedAppeal(cloud: LocalCloud, owner: string): Promise<AppealView> {
-  const created = data(await appealAs(cloud, owner)('create', DIAGNOSIS));
+  const created = data(await appealAs(cloud, owner)('create', CARD_DIAGNOSIS));
   return data(
     await appealAs(cloud, owner)('changeStatus', { id: created.id, to: 'submitted', expectedVersion: 0 }),
   );

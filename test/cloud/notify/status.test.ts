@@ -19,8 +19,6 @@ import {
   type NotifyCloud,
 } from './setup';
 
-const DIAGNOSIS = CARD_DIAGNOSIS;
-
 let env: NotifyCloud;
 let cloud: LocalCloud;
 beforeAll(async () => {
@@ -46,7 +44,7 @@ const records = (appealId: string) => cloud.store.find('notifications', { appeal
 const sentTo = (appealId: string) => delivered(cloud).filter((e) => appealIdOf(e) === appealId);
 
 async function newAppeal(owner: string): Promise<AppealView> {
-  return data(await appealAs(cloud, owner)('create', DIAGNOSIS));
+  return data(await appealAs(cloud, owner)('create', CARD_DIAGNOSIS));
 }
 
 describe('a status change', () => {
@@ -362,7 +360,7 @@ describe('when the notification collections are missing or failing', () => {
     try {
       const owner = person();
       const as = appealAs(bare, owner);
-      const created = data(await as('create', DIAGNOSIS));
+      const created = data(await as('create', CARD_DIAGNOSIS));
       const view = data(await as('changeStatus', { id: created.id, to: 'submitted', expectedVersion: 0 }));
       expect(view).toMatchObject({ status: 'submitted', notifications: [] });
       expect(data(await as('get', { id: created.id })).notifications).toEqual([]);

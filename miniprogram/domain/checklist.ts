@@ -3,7 +3,7 @@
  * also what the cloud stores ticks under), required wins over optional. We only track THAT a document is
  * ready; photos stay on the phone.
  */
-import { getCause } from './catalog';
+import { getCause } from './catalog/index';
 import { DOCUMENTS } from './catalog/documents';
 import { isCauseId } from './catalog/ids';
 import type { CauseId, DocumentId } from './catalog/types';

@@ -1,5 +1,5 @@
 /** The domain's public entry: what pages and cloud functions import. Pure TS, no wx, no Node APIs. */
-export * from './catalog';
+export * from './catalog/index';
 export * from './diagnosis/questions';
 export {
   startDiagnosis,

@@ -1,7 +1,7 @@
 /**
  * Share cards carry only ids in the path: never answers, notes or anything personal.
  */
-import { getSymptom, isCauseId, isSymptomId } from '../domain';
+import { getSymptom, isCauseId, isSymptomId } from '../domain/index';
 import { appealTitle } from '../domain/present/guide';
 import { ROUTES } from './navigation';
 

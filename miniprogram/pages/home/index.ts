@@ -1,7 +1,7 @@
 /**
  * Home: what happened to you? Large symptom cards, the scam warning, my appeals, verified numbers.
  */
-import { getSymptoms, getSymptom, progress } from '../../domain';
+import { getSymptoms, getSymptom, progress } from '../../domain/index';
 import { STATUS_LABEL } from '../../domain/appeal/status';
 import { appealTitle, contactLine } from '../../domain/present/guide';
 import { listMyAppeals } from '../../services/appeal';

@@ -4,7 +4,7 @@
  * The owner invites family members to help (请家人帮忙看) and removes them; a helper sees the same page without
  * the owner's controls and can stop helping.
  */
-import { buildChecklist, isCauseId } from '../../../domain';
+import { buildChecklist, isCauseId } from '../../../domain/index';
 import type { AppealView, Envelope } from '../../../domain/appeal/contract';
 import {
   beijingTime,

@@ -16,8 +16,8 @@ import {
   progress,
   reviewItems,
   startDiagnosis,
-} from '../../../domain';
-import type { DiagnosisState, QuestionId } from '../../../domain';
+} from '../../../domain/index';
+import type { DiagnosisState, QuestionId } from '../../../domain/index';
 import { clearSession, loadSession, saveSession } from '../../../services/diagnosis';
 import { toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';

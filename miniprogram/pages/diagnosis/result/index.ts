@@ -2,8 +2,8 @@
  * The result: why it probably happened, who can lift it, whether to appeal, what to bring, where to go,
  * how long it takes; then copy the statement, call a verified number, add a reminder, start tracking, share.
  */
-import { draftStatement, isCauseId, isSymptomId, startDiagnosis } from '../../../domain';
-import type { CauseId, DiagnosisState } from '../../../domain';
+import { draftStatement, isCauseId, isSymptomId, startDiagnosis } from '../../../domain/index';
+import type { CauseId, DiagnosisState } from '../../../domain/index';
 import { guideView, trackingChannel, type GuideView } from '../../../domain/present/guide';
 import { resultView, type ResultView } from '../../../domain/present/result';
 import { startTracking } from '../../../services/appeal';

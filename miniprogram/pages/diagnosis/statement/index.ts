@@ -13,7 +13,7 @@ import {
   type StatementView,
   type TypedDetails,
 } from '../../../domain/present/statement';
-import type { Answers } from '../../../domain';
+import type { Answers } from '../../../domain/index';
 import { loadSession } from '../../../services/diagnosis';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { copyWithConsent } from '../../../services/privacy';

@@ -1,10 +1,7 @@
 /** The content catalog: symptoms, causes, documents, channels, contacts, paths, flags, guides, timelines. */
-import { ACCOUNT_CAUSES } from './causes/account';
-import { BILL_CAUSES } from './causes/bill';
-import { CARD_CAUSES } from './causes/card';
-import { CREDITPAY_CAUSES } from './causes/creditpay';
-import { SYMPTOMS } from './symptoms';
-import { SYMPTOM_IDS, type Cause, type CauseId, type ChannelId, type Symptom, type SymptomId } from './types';
+import { CAUSES, CAUSE_IDS } from './causes';
+import { SYMPTOMS, SYMPTOM_IDS } from './symptoms';
+import type { Cause, CauseId, ChannelId, Symptom, SymptomId } from './types';
 
 export * from './types';
 export { fact, reliabilityNote, renderFact } from './fact';
@@ -12,25 +9,17 @@ export { SOURCES } from './sources';
 export { CONTACTS, PATHS, getContact, getPath } from './contacts-and-paths';
 export { CHANNELS, getChannel } from './channels';
 export { DOCUMENTS, getDocument } from './documents';
-export { SYMPTOMS, getSymptom } from './symptoms';
+export { SYMPTOMS, SYMPTOM_IDS, getSymptom } from './symptoms';
+export { CAUSES, CAUSE_IDS } from './causes';
 export { FLAGS, getFlag } from './flags';
 export { GUIDE_STEPS, getGuideStep } from './guides';
 export { TIMELINES } from './timelines';
 
-export const ALL_CAUSES: readonly Cause[] = [
-  ...CARD_CAUSES,
-  ...ACCOUNT_CAUSES,
-  ...CREDITPAY_CAUSES,
-  ...BILL_CAUSES,
-];
-
-const BY_ID: Partial<Record<CauseId, Cause>> = {};
-for (const cause of ALL_CAUSES) BY_ID[cause.id] = cause;
+/** All causes in catalog order. */
+export const ALL_CAUSES: readonly Cause[] = CAUSE_IDS.map((id) => CAUSES[id]);
 
 export function getCause(id: CauseId): Cause {
-  const cause = BY_ID[id];
-  if (!cause) throw new Error(`unknown cause ${id}`);
-  return cause;
+  return CAUSES[id];
 }
 
 /** All symptoms in catalog order (the home page's list). */
@@ -40,8 +29,8 @@ export function getSymptoms(): readonly Symptom[] {
 
 /** The first channel for a cause, as reached from a given symptom. */
 export function channelFor(cause: Cause, symptomId?: SymptomId): ChannelId {
-  const bySymptom = symptomId && cause.channelBySymptom ? cause.channelBySymptom[symptomId] : undefined;
-  return bySymptom || cause.channel;
+  const overrides = symptomId ? SYMPTOMS[symptomId].channelOverrides : undefined;
+  return (overrides && overrides[cause.id]) || cause.channel;
 }
 
 export { isSymptomId, isCauseId, isChannelId, isDocumentId } from './ids';

@@ -1,12 +1,19 @@
 /** Entry symptoms: what the person sees, in their words. */
 import { REVIEWED } from './causes/common';
-import type { Symptom, SymptomId } from './types';
+import type { Symptom, SymptomDef } from './types';
 
 const INTRO = '别着急。我们问你几个问题，帮你弄清楚是哪里出了问题、该找谁。每个问题都可以选“不确定”。';
 
-export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
+/** Keeps the literal keys (they become SymptomId) while checking every value. */
+function defineSymptoms<K extends string>(defs: { readonly [Id in K]: SymptomDef }): {
+  readonly [Id in K]: SymptomDef;
+} {
+  return defs;
+}
+
+/** THE source of symptom ids, in home-page order. */
+const SYMPTOM_DEFS = defineSymptoms({
   'card-restricted': {
-    id: 'card-restricted',
     kind: 'diagnosis',
     title: '银行卡在微信里用不了',
     examples: ['扫码付款失败', '提示“该卡暂不支持微信支付”', '限额突然变低', '小额免密被关了'],
@@ -26,7 +33,6 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     lastReviewed: REVIEWED,
   },
   'account-restricted': {
-    id: 'account-restricted',
     kind: 'diagnosis',
     title: '微信支付账户被限制',
     examples: ['收款受限', '转账、提现受限', '零钱被限制', '提示“账户存在异常”'],
@@ -39,10 +45,10 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
       'police-protective-stop',
       'judicial-freeze',
     ],
+    channelOverrides: { 'illicit-flag': 'wechat-pay-account-appeal' },
     lastReviewed: REVIEWED,
   },
   'credit-pay-unavailable': {
-    id: 'credit-pay-unavailable',
     kind: 'diagnosis',
     title: '分付突然用不了',
     examples: ['额度明明还有，但付不了款', '分付页面打不开或有提示'],
@@ -57,7 +63,6 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     lastReviewed: REVIEWED,
   },
   'bill-anomaly': {
-    id: 'bill-anomaly',
     kind: 'diagnosis',
     title: '卡盟、游戏充值等账单不对',
     examples: ['同一单扣了两次钱', '扣的钱和标价不一样', '有不认识的消费'],
@@ -66,7 +71,6 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     lastReviewed: REVIEWED,
   },
   'unbind-card': {
-    id: 'unbind-card',
     kind: 'guide',
     title: '想安全地解绑一张卡',
     examples: ['不想再用这张信用卡付款', '手机丢了，怕被盗刷'],
@@ -75,7 +79,6 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     lastReviewed: REVIEWED,
   },
   'repair-offer': {
-    id: 'repair-offer',
     kind: 'guide',
     title: '有人说收费能帮你解封',
     examples: ['“修复残卡”', '“解除风控”', '“消除黑记录”', '“内部渠道解封”'],
@@ -83,7 +86,15 @@ export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = {
     causes: [],
     lastReviewed: REVIEWED,
   },
-};
+});
+
+export type SymptomId = keyof typeof SYMPTOM_DEFS;
+
+export const SYMPTOM_IDS = Object.keys(SYMPTOM_DEFS) as readonly SymptomId[];
+
+export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = Object.fromEntries(
+  SYMPTOM_IDS.map((id) => [id, { id, ...SYMPTOM_DEFS[id] }]),
+) as Record<SymptomId, Symptom>;
 
 export function getSymptom(id: SymptomId): Symptom {
   return SYMPTOMS[id];

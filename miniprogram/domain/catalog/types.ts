@@ -5,48 +5,15 @@
  * Every shown claim is a `Fact` carrying its source and a reliability label; advice we write ourselves
  * ("先给银行打电话") is plain text.
  */
+import type { CauseId } from './causes';
+import type { SymptomId } from './symptoms';
 
 /** official: a regulation or official page. reported: news/police notices or several sources. seed-only: only the seed articles. */
 export type Reliability = 'official' | 'reported' | 'seed-only';
 
-export const SYMPTOM_IDS = [
-  'card-restricted',
-  'account-restricted',
-  'credit-pay-unavailable',
-  'bill-anomaly',
-  'unbind-card',
-  'repair-offer',
-] as const;
-export type SymptomId = (typeof SYMPTOM_IDS)[number];
-
-export const CAUSE_IDS = [
-  // card-restricted
-  'risk-unusual-activity',
-  'risk-remote-transaction',
-  'bank-card-status',
-  'bank-info-outdated',
-  'bank-non-counter-suspended',
-  'limit-by-account-class',
-  'illicit-flag',
-  'fraud-penalty',
-  'police-protective-stop',
-  'judicial-freeze',
-  // account-restricted (plus the last four above)
-  'collection-business-use',
-  'account-risk-review',
-  // credit-pay-unavailable
-  'creditpay-outage',
-  'creditpay-risk',
-  'creditpay-overdue',
-  'creditpay-account-security',
-  'creditpay-product-change',
-  // bill-anomaly
-  'bill-duplicate-charge',
-  'bill-amount-mismatch',
-  'bill-unauthorized',
-  'bill-after-sales',
-] as const;
-export type CauseId = (typeof CAUSE_IDS)[number];
+/** Symptom ids are the keys of SYMPTOMS (symptoms.ts); cause ids the keys of the cause records (causes/). */
+export type { SymptomId } from './symptoms';
+export type { CauseId } from './causes';
 
 export const SOURCE_IDS = [
   'yinfa-2016-261',
@@ -234,9 +201,8 @@ export interface DocumentNeed {
 /** 能否申诉. */
 export type AppealVerdict = 'appeal' | 'fix-first' | 'contact-authority' | 'no-appeal';
 
-export interface Cause {
-  readonly id: CauseId;
-  readonly symptoms: readonly SymptomId[];
+/** A cause as written in its file: the key of its record is its id; its symptoms come from SYMPTOMS. */
+export interface CauseDef {
   readonly title: string;
   readonly explanation: readonly Fact[];
   readonly liftedBy: readonly Authority[];
@@ -246,25 +212,41 @@ export interface Cause {
   readonly documents: readonly DocumentNeed[];
   /** The first channel to use; `escalation` continues from it. */
   readonly channel: ChannelId;
-  /** When the first channel differs by entry symptom (e.g. card appeal vs account appeal). */
-  readonly channelBySymptom?: Partial<Readonly<Record<SymptomId, ChannelId>>>;
   readonly expected: { readonly workingDays: WorkingDays | null; readonly fact: Fact };
   readonly escalation: readonly ChannelId[];
   readonly dont: readonly string[];
   readonly lastReviewed: string;
 }
 
+/** Keeps the literal keys of a cause record (they become CauseId) while checking every value. */
+export function defineCauses<K extends string>(defs: { readonly [Id in K]: CauseDef }): {
+  readonly [Id in K]: CauseDef;
+} {
+  return defs;
+}
+
+export interface Cause extends CauseDef {
+  readonly id: CauseId;
+  /** Derived from SYMPTOMS: the entry symptoms that list this cause. */
+  readonly symptoms: readonly SymptomId[];
+}
+
 export type SymptomKind = 'diagnosis' | 'guide';
 
-export interface Symptom {
-  readonly id: SymptomId;
+export interface SymptomDef {
   readonly kind: SymptomKind;
   readonly title: string;
   /** What the person sees, in their own words. */
   readonly examples: readonly string[];
   readonly intro: string;
   readonly causes: readonly CauseId[];
+  /** When a cause's first channel differs for this symptom (e.g. the account appeal instead of the card appeal). */
+  readonly channelOverrides?: Partial<Readonly<Record<CauseId, ChannelId>>>;
   readonly lastReviewed: string;
+}
+
+export interface Symptom extends SymptomDef {
+  readonly id: SymptomId;
 }
 
 export const FLAG_IDS = [

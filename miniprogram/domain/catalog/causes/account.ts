@@ -1,6 +1,6 @@
 /** Causes behind 微信支付账户被限制 (account-restricted), besides the four shared with card-restricted. */
 import { fact } from '../fact';
-import type { Cause } from '../types';
+import { defineCauses } from '../types';
 import { DONT_MOVE_MONEY, DONT_PAY_UNLOCK, DONT_REPEAT, DONT_SHARE_CODE, REVIEWED } from './common';
 
 const WECHAT_WAIT = fact(
@@ -9,10 +9,8 @@ const WECHAT_WAIT = fact(
   'reported',
 );
 
-export const ACCOUNT_CAUSES: readonly Cause[] = [
-  {
-    id: 'collection-business-use',
-    symptoms: ['account-restricted'],
+export const ACCOUNT_CAUSES = defineCauses({
+  'collection-business-use': {
     title: '个人收款码被用来做生意收钱',
     explanation: [
       fact(
@@ -48,9 +46,7 @@ export const ACCOUNT_CAUSES: readonly Cause[] = [
     dont: [DONT_PAY_UNLOCK, '不要借别人的收款码来收钱。', DONT_SHARE_CODE, DONT_REPEAT],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'account-risk-review',
-    symptoms: ['account-restricted'],
+  'account-risk-review': {
     title: '微信支付账户在做安全审核（收款、转账或提现受限）',
     explanation: [
       fact('收款、转账或提现被限制，多半是微信支付在对账户做安全审核。', 'news-reports', 'reported'),
@@ -80,4 +76,4 @@ export const ACCOUNT_CAUSES: readonly Cause[] = [
     dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE, DONT_REPEAT],
     lastReviewed: REVIEWED,
   },
-];
+});

@@ -1,6 +1,6 @@
 /** Causes behind 卡盟/虚拟商品账单不对 (bill-anomaly). Order: platform → payment channel → regulator → legal. */
 import { fact } from '../fact';
-import type { Cause } from '../types';
+import { defineCauses } from '../types';
 import { DONT_PAY_UNLOCK, DONT_SHARE_CODE, REVIEWED } from './common';
 
 const PLATFORM_WAIT = fact('平台一般3到7个工作日内答复。', 'seed-004', 'seed-only');
@@ -12,10 +12,8 @@ const BILL_LADDER = [
   'legal-aid-12348',
 ] as const;
 
-export const BILL_CAUSES: readonly Cause[] = [
-  {
-    id: 'bill-duplicate-charge',
-    symptoms: ['bill-anomaly'],
+export const BILL_CAUSES = defineCauses({
+  'bill-duplicate-charge': {
     title: '同一笔订单被扣了两次钱',
     explanation: [
       fact('平台和支付之间的信息没有对上，或者付款时多点了一次，都可能重复扣款。', 'seed-004', 'seed-only'),
@@ -40,9 +38,7 @@ export const BILL_CAUSES: readonly Cause[] = [
     dont: [DONT_REFUND_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'bill-amount-mismatch',
-    symptoms: ['bill-anomaly'],
+  'bill-amount-mismatch': {
     title: '扣的钱和标的价格不一样',
     explanation: [fact('扣款金额和商品标价对不上，可能是平台系统出错。', 'seed-004', 'seed-only')],
     liftedBy: ['platform', 'wechat-pay'],
@@ -65,9 +61,7 @@ export const BILL_CAUSES: readonly Cause[] = [
     dont: [DONT_REFUND_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'bill-unauthorized',
-    symptoms: ['bill-anomaly'],
+  'bill-unauthorized': {
     title: '账单里有不是你本人买的东西',
     explanation: [
       fact(
@@ -105,9 +99,7 @@ export const BILL_CAUSES: readonly Cause[] = [
     dont: [DONT_SHARE_CODE, DONT_REFUND_AGENTS, DONT_PAY_UNLOCK],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'bill-after-sales',
-    symptoms: ['bill-anomaly'],
+  'bill-after-sales': {
     title: '对买到的东西不满意（售后问题，不是故障）',
     explanation: [
       fact(
@@ -137,4 +129,4 @@ export const BILL_CAUSES: readonly Cause[] = [
     dont: [DONT_REFUND_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-];
+});

@@ -1,6 +1,6 @@
 /** Causes behind 银行卡在微信里用不了 (card-restricted). The last four also apply to account-restricted. */
 import { fact } from '../fact';
-import type { Cause } from '../types';
+import { defineCauses } from '../types';
 import {
   DONT_MOVE_MONEY,
   DONT_PAY_UNLOCK,
@@ -16,10 +16,8 @@ const WECHAT_WAIT = fact(
   'reported',
 );
 
-export const CARD_CAUSES: readonly Cause[] = [
-  {
-    id: 'risk-unusual-activity',
-    symptoms: ['card-restricted'],
+export const CARD_CAUSES = defineCauses({
+  'risk-unusual-activity': {
     title: '短时间里转账多、金额大，被微信支付暂时限制',
     explanation: [
       fact(
@@ -53,9 +51,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE, DONT_REPEAT],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'risk-remote-transaction',
-    symptoms: ['card-restricted'],
+  'risk-remote-transaction': {
     title: '在外地或国外用卡，被微信支付暂时限制',
     explanation: [
       fact('在外地或国外付款，和平时的习惯不一样，可能触发微信支付的安全检查。', 'seed-000', 'seed-only'),
@@ -85,9 +81,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_PAY_UNLOCK, DONT_SHARE_CODE, DONT_REPEAT],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'bank-card-status',
-    symptoms: ['card-restricted'],
+  'bank-card-status': {
     title: '银行卡本身有状况：挂失、换卡、过期或被银行冻结',
     explanation: [
       fact(
@@ -126,9 +120,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_SEARCH_NUMBERS, DONT_PAY_UNLOCK, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'bank-info-outdated',
-    symptoms: ['card-restricted'],
+  'bank-info-outdated': {
     title: '银行里留的手机号换了，或者身份证过期了',
     explanation: [
       fact(
@@ -161,9 +153,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_SEARCH_NUMBERS, DONT_SHARE_CODE, DONT_PAY_UNLOCK],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'bank-non-counter-suspended',
-    symptoms: ['card-restricted'],
+  'bank-non-counter-suspended': {
     title: '银行暂停了这张卡的网上付款（非柜面业务）',
     explanation: [
       fact(
@@ -191,9 +181,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_SEARCH_NUMBERS, DONT_SHARE_CODE, DONT_PAY_UNLOCK],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'limit-by-account-class',
-    symptoms: ['card-restricted'],
+  'limit-by-account-class': {
     title: '不是故障：碰到了付款限额',
     explanation: [
       fact(
@@ -237,9 +225,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: ['不要相信“提额”“解限”的收费服务。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'illicit-flag',
-    symptoms: ['card-restricted', 'account-restricted'],
+  'illicit-flag': {
     title: '这张卡或账户被认为和赌博、诈骗的资金有关',
     explanation: [
       fact('如果卡上的钱进出和赌博、诈骗有关，支付平台可能限制这张卡或这个账户。', 'seed-000', 'seed-only'),
@@ -278,7 +264,6 @@ export const CARD_CAUSES: readonly Cause[] = [
       { id: 'police-receipt', required: false, why: '如果你被骗过，报警回执能说明情况' },
     ],
     channel: 'wechat-pay-card-appeal',
-    channelBySymptom: { 'account-restricted': 'wechat-pay-account-appeal' },
     expected: {
       workingDays: null,
       fact: fact('没有固定时限，可能要很久，要几家机构一起核实。', 'seed-000', 'seed-only'),
@@ -292,9 +277,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     ],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'fraud-penalty',
-    symptoms: ['card-restricted', 'account-restricted'],
+  'fraud-penalty': {
     title: '被实施了电信网络诈骗联合惩戒',
     explanation: [
       fact(
@@ -346,9 +329,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_PAY_UNLOCK, '不要借用别人的卡或账户来“绕过”惩戒。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'police-protective-stop',
-    symptoms: ['card-restricted', 'account-restricted'],
+  'police-protective-stop': {
     title: '公安为保护你的钱，暂时止付了账户',
     explanation: [
       fact('如果你可能被骗了，公安机关可以对账户“保护性止付”，先把钱保住。', 'police-notices', 'reported'),
@@ -383,9 +364,7 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_MOVE_MONEY, '不要回拨短信里的陌生号码，自己打110核实。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'judicial-freeze',
-    symptoms: ['card-restricted', 'account-restricted'],
+  'judicial-freeze': {
     title: '法院冻结（司法冻结）',
     explanation: [
       fact('法院可以因为案件（比如欠债被起诉）冻结账户里的钱。', 'news-reports', 'reported'),
@@ -419,4 +398,4 @@ export const CARD_CAUSES: readonly Cause[] = [
     dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-];
+});

@@ -1,15 +1,13 @@
 /** Causes behind 分付突然用不了 (credit-pay-unavailable). */
 import { fact } from '../fact';
-import type { Cause } from '../types';
+import { defineCauses } from '../types';
 import { DONT_PAY_UNLOCK, DONT_SHARE_CODE, REVIEWED } from './common';
 
 const NO_OFFICIAL_TIME = fact('官方没有公布恢复时间。', 'support-common-reply', 'reported');
 const DONT_AGENTS = '不要找“代开通”“提额”“恢复分付”的人，这些都是骗局。';
 
-export const CREDITPAY_CAUSES: readonly Cause[] = [
-  {
-    id: 'creditpay-outage',
-    symptoms: ['credit-pay-unavailable'],
+export const CREDITPAY_CAUSES = defineCauses({
+  'creditpay-outage': {
     title: '分付系统维护或临时故障',
     explanation: [
       fact('系统维护或临时故障时，分付会暂时用不了，很多人会同时遇到。', 'seed-003', 'seed-only'),
@@ -29,9 +27,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     dont: [DONT_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'creditpay-risk',
-    symptoms: ['credit-pay-unavailable'],
+  'creditpay-risk': {
     title: '分付的风控：最近的消费或设备变化被认为有风险',
     explanation: [
       fact(
@@ -62,9 +58,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     dont: [DONT_AGENTS, '不要为了“刷流水”去买卖虚拟商品。', DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'creditpay-overdue',
-    symptoms: ['credit-pay-unavailable'],
+  'creditpay-overdue': {
     title: '有逾期没还的欠款（任何一家都算）',
     explanation: [
       fact('在任何一家机构（信用卡、贷款等）有逾期，都可能让分付暂停。', 'seed-003', 'seed-only'),
@@ -95,9 +89,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     dont: ['不要相信“花钱消除逾期记录”“修复征信”，这些都是骗局。', DONT_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'creditpay-account-security',
-    symptoms: ['credit-pay-unavailable'],
+  'creditpay-account-security': {
     title: '微信账号有安全风险（被盗过、在陌生网站登录过）',
     explanation: [
       fact('账号被盗过，或者在不熟悉的网站登录过，系统可能为了安全暂停分付。', 'seed-003', 'seed-only'),
@@ -123,9 +115,7 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     dont: [DONT_SHARE_CODE, DONT_PAY_UNLOCK],
     lastReviewed: REVIEWED,
   },
-  {
-    id: 'creditpay-product-change',
-    symptoms: ['credit-pay-unavailable'],
+  'creditpay-product-change': {
     title: '分付产品调整，对你暂停或不再提供',
     explanation: [fact('产品调整时，分付可能对一部分人暂停或不再提供。', 'seed-003', 'seed-only')],
     liftedBy: ['nobody'],
@@ -142,4 +132,4 @@ export const CREDITPAY_CAUSES: readonly Cause[] = [
     dont: [DONT_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
-];
+});

@@ -1,6 +1,6 @@
 /**
  * Benchmark: reliability and security of the cloud functions, as figures. The SAME engines as the jest tests
- * (test/support/reliability/*), on the local cloud with the deployable bundles (built first); the fuzzer runs a
+ * (tools/reliability/*), on the local cloud with the deployable bundles (built first); the fuzzer runs a
  * longer pass here (RELIABILITY_FUZZ_PER_ACTION, default 5 000 inputs per action; the tests use 2 000).
  *
  *   fuzz.inputs          generated bad inputs sent (every action of `appeal`)
@@ -17,17 +17,12 @@
  *                        log lines with an openid or a person's words
  */
 import { buildCloudFunctions } from '../build/cloudfunctions';
-import { runAuthz } from '../../test/support/reliability/authz';
-import { runConcurrency } from '../../test/support/reliability/concurrency';
-import { FAULT_WORLD_TIMEOUT_S, runFaults } from '../../test/support/reliability/faults';
-import { DEFAULT_SEED, runFuzz } from '../../test/support/reliability/fuzz';
-import { runPrivacy } from '../../test/support/reliability/privacy';
-import {
-  captureConsole,
-  openWorld,
-  type World,
-  type WorldOptions,
-} from '../../test/support/reliability/world';
+import { runAuthz } from '../../tools/reliability/authz';
+import { runConcurrency } from '../../tools/reliability/concurrency';
+import { FAULT_WORLD_TIMEOUT_S, runFaults } from '../../tools/reliability/faults';
+import { DEFAULT_SEED, runFuzz } from '../../tools/reliability/fuzz';
+import { runPrivacy } from '../../tools/reliability/privacy';
+import { captureConsole, openWorld, type World, type WorldOptions } from '../../tools/reliability/world';
 
 async function inWorld<T>(opts: WorldOptions, body: (world: World) => Promise<T>): Promise<T> {
   const world = await openWorld(opts);

@@ -4,21 +4,21 @@
  * notifications, reminder ledger and family. Only the cells the table allows are reached; a stranger cannot tell
  * an existing appeal from one that does not exist.
  */
-import { ACTION_NAMES, RESOURCES, ROLE_NAMES, entryOf } from '../../support/reliability/table';
+import { ACTION_NAMES, RESOURCES, ROLE_NAMES, entryOf } from '../../../tools/reliability/table';
 import {
   FUNCTIONS,
   describeMismatches,
   matrixText,
   runAuthz,
   type AuthzReport,
-} from '../../support/reliability/authz';
+} from '../../../tools/reliability/authz';
 import {
   actorOf,
   captureConsole,
   hasHelperRole,
   openWorld,
   type World,
-} from '../../support/reliability/world';
+} from '../../../tools/reliability/world';
 
 jest.setTimeout(60_000);
 

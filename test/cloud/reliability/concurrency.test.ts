@@ -2,8 +2,8 @@
  * Concurrency on one appeal from two users: 100 status changes and 100 checklist ticks in flight at once, then
  * two writers racing through 60 more — complete history, no lost update, exactly one message per accepted change.
  */
-import { runConcurrency, type ConcurrencyReport } from '../../support/reliability/concurrency';
-import { captureConsole, openWorld, type World } from '../../support/reliability/world';
+import { runConcurrency, type ConcurrencyReport } from '../../../tools/reliability/concurrency';
+import { captureConsole, openWorld, type World } from '../../../tools/reliability/world';
 
 jest.setTimeout(120_000);
 

@@ -4,7 +4,7 @@
  * visible except between the failure and the person's retry in actions that write several documents, and no
  * message is ever sent twice.
  */
-import { ACTION_NAMES, entryOf } from '../../support/reliability/table';
+import { ACTION_NAMES, entryOf } from '../../../tools/reliability/table';
 import {
   FAULT_KINDS,
   FAULT_WORLD_TIMEOUT_S,
@@ -12,8 +12,8 @@ import {
   runFaults,
   writingActions,
   type FaultsReport,
-} from '../../support/reliability/faults';
-import { captureConsole, openWorld, type World } from '../../support/reliability/world';
+} from '../../../tools/reliability/faults';
+import { captureConsole, openWorld, type World } from '../../../tools/reliability/world';
 
 jest.setTimeout(180_000);
 

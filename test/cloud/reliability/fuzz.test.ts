@@ -3,9 +3,9 @@
  * is the stable error envelope with a refusal code (no crash, no INTERNAL, no ok), nothing is written, no message
  * is sent, Object.prototype stays clean, and the function logs no openid. Deterministic: RELIABILITY_SEED replays.
  */
-import { ACTION_NAMES } from '../../support/reliability/table';
-import { DEFAULT_SEED, describeFailures, runFuzz, type FuzzReport } from '../../support/reliability/fuzz';
-import { captureConsole, openWorld, type World } from '../../support/reliability/world';
+import { ACTION_NAMES } from '../../../tools/reliability/table';
+import { DEFAULT_SEED, describeFailures, runFuzz, type FuzzReport } from '../../../tools/reliability/fuzz';
+import { captureConsole, openWorld, type World } from '../../../tools/reliability/world';
 
 jest.setTimeout(180_000);
 

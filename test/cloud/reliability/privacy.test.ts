@@ -8,8 +8,8 @@ import {
   leftoversOfDelete,
   runPrivacy,
   type PrivacyReport,
-} from '../../support/reliability/privacy';
-import { openWorld, type World } from '../../support/reliability/world';
+} from '../../../tools/reliability/privacy';
+import { openWorld, type World } from '../../../tools/reliability/world';
 
 jest.setTimeout(120_000);
 

@@ -1,5 +1,5 @@
 /**
- * The reliability suite is driven by ONE table (test/support/reliability/table.ts) built from the function's own
+ * The reliability suite is driven by ONE table (tools/reliability/table.ts) built from the function's own
  * list of actions (`requestSchema.options`): an action the function has and the table does not describe fails
  * here by name, before any fuzzing, matrix or fault run could silently skip it.
  */
@@ -10,8 +10,8 @@ import {
   missingEntries,
   payloadFields,
   staleEntries,
-} from '../../support/reliability/table';
-import { missingShareBuilders } from '../../support/reliability/privacy';
+} from '../../../tools/reliability/table';
+import { missingShareBuilders } from '../../../tools/reliability/privacy';
 
 describe('the reliability table covers the function', () => {
   it('has an entry for every action of `appeal`', () => {
@@ -19,7 +19,7 @@ describe('the reliability table covers the function', () => {
     if (missing.length) {
       throw new Error(
         missing
-          .map((a) => `add a fuzz/authz entry for action "${a}" in test/support/reliability/table.ts`)
+          .map((a) => `add a fuzz/authz entry for action "${a}" in tools/reliability/table.ts`)
           .join('\n'),
       );
     }
@@ -45,7 +45,7 @@ describe('the reliability table covers the function', () => {
         missing
           .map(
             (b) =>
-              `add a privacy entry for share builder "${b}" (SHARE_BUILDERS in test/support/reliability/privacy.ts)`,
+              `add a privacy entry for share builder "${b}" (SHARE_BUILDERS in tools/reliability/privacy.ts)`,
           )
           .join('\n'),
       );

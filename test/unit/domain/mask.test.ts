@@ -1,10 +1,10 @@
 /**
  * Masking over GENERATED data: Luhn-valid card numbers (16 and 19 digits, with spaces, dashes or none),
  * 18-digit IDs with a valid ISO 7064 MOD 11-2 check digit, and mainland mobile numbers — 1000 each, 0 leaks.
- * The generators (test/support/generators.ts) compute the check digits independently of the code under test.
+ * The generators (tools/reliability/generators.ts) compute the check digits independently of the code under test.
  */
 import { cardLast4, maskSensitive, MASKED_ID } from '../../../miniprogram/domain';
-import { makeGenerators, spaced } from '../../support/generators';
+import { makeGenerators, spaced } from '../../../tools/reliability/generators';
 
 const { card, idNumber, mobile } = makeGenerators(20261123);
 

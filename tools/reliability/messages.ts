@@ -4,7 +4,7 @@
  * msgid; a delivery whose reply was lost, or whose sender died before recording, can only be explained by a key
  * left `claimed` or closed as `failed` (outcome unknown). Anything more is a duplicate.
  */
-import type { LocalCloud, OutboxEntry } from '../../../tools/cloud';
+import type { LocalCloud, OutboxEntry } from '../cloud';
 
 export interface MessageAccount {
   /** Messages WeChat accepted about this appeal. */

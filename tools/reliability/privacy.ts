@@ -1,5 +1,5 @@
 /**
- * Privacy scan with GENERATED personal numbers (test/support/generators.ts): Luhn-valid card numbers (16/19
+ * Privacy scan with GENERATED personal numbers (tools/reliability/generators.ts): Luhn-valid card numbers (16/19
  * digits; plain, spaced, dashed), 18-digit IDs with a valid MOD 11-2 check character (upper/lower x) and mobile
  * numbers (plain, 3-4-4, dashed, +86). Every sample goes into EVERY free-text field of every action (the table's
  * `freeText`) through the real call path, and into every share-card builder of miniprogram/services/share.ts.
@@ -9,10 +9,10 @@
  * line the functions printed, and every share card. Logs must also hold no openid in clear and none of the
  * person's own words (each text carries a marker).
  */
-import type { AppealAction, AppealView } from '../../../miniprogram/domain/appeal/contract';
-import * as share from '../../../miniprogram/services/share';
-import { testOpenid } from '../../../tools/cloud';
-import { makeGenerators, spaced, type Generators } from '../generators';
+import type { AppealAction, AppealView } from '../../miniprogram/domain/appeal/contract';
+import * as share from '../../miniprogram/services/share';
+import { testOpenid } from '../cloud';
+import { makeGenerators, spaced, type Generators } from './generators';
 import { ACTION_NAMES, DIAGNOSIS, entryOf } from './table';
 import { captureConsole, grantCredits, unwrap, type Reply, type World } from './world';
 

@@ -11,9 +11,9 @@
  * schema.ts): an action without an entry here makes test/cloud/reliability/table.test.ts fail, naming it.
  */
 import { randomBytes } from 'node:crypto';
-import { actionSchema, VALIDATED_ACTIONS } from '../../../cloudfunctions/appeal/src/schema';
-import type { AppealAction, AppealActions, AppealView } from '../../../miniprogram/domain/appeal/contract';
-import { APPEAL_STATUSES, nextStatuses } from '../../../miniprogram/domain/appeal/status';
+import { actionSchema, VALIDATED_ACTIONS } from '../../cloudfunctions/appeal/src/schema';
+import type { AppealAction, AppealActions, AppealView } from '../../miniprogram/domain/appeal/contract';
+import { APPEAL_STATUSES, nextStatuses } from '../../miniprogram/domain/appeal/status';
 
 /** Every action the function validates, in schema order. */
 export const ACTION_NAMES: readonly AppealAction[] = VALIDATED_ACTIONS;
@@ -284,7 +284,7 @@ export function entryOf<A extends AppealAction>(action: A): ActionEntry<A> {
   const entry = ACTIONS[action] as ActionEntry<A> | undefined;
   if (!entry) {
     throw new Error(
-      `add a fuzz/authz entry for action "${action}" in test/support/reliability/table.ts ` +
+      `add a fuzz/authz entry for action "${action}" in tools/reliability/table.ts ` +
         '(valid payload, refused payloads, free-text fields, access per role)',
     );
   }

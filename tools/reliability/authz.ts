@@ -1,6 +1,6 @@
 /**
  * The authorization matrix: role × action × resource. For each role and action, the world is put back to its
- * baseline, the action's valid payload (test/support/reliability/table.ts) aimed at the owner's appeal is sent as
+ * baseline, the action's valid payload (tools/reliability/table.ts) aimed at the owner's appeal is sent as
  * that role, and each resource of the owner is probed: did the call CHANGE it (store before/after) or REVEAL it
  * (the reply carries it)? A cell is "reached" when either happened; it must match the table's `access`.
  * A leak is a cell reached that the table says must not be.
@@ -8,8 +8,8 @@
  * Besides: a stranger's reply about the owner's appeal must be identical to their reply about an id that names
  * nothing (no existence oracle), and no user may run the timer function `remind` (its event is forgeable).
  */
-import type { AppealAction } from '../../../miniprogram/domain/appeal/contract';
-import type { StoreSnapshot } from '../../../tools/cloud';
+import type { AppealAction } from '../../miniprogram/domain/appeal/contract';
+import type { StoreSnapshot } from '../cloud';
 import {
   ACTION_NAMES,
   NO_SUCH_IDS,

@@ -10,20 +10,20 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { format } from 'node:util';
-import { deployConfig } from '../../../miniprogram/config/deploy';
+import { deployConfig } from '../../miniprogram/config/deploy';
 import type {
   AppealAction,
   AppealActions,
   AppealView,
   Envelope,
-} from '../../../miniprogram/domain/appeal/contract';
-import { ERROR_CODES } from '../../../miniprogram/domain/appeal/contract';
-import { shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
-import { testOpenid, type LocalCloud, type StoreSnapshot } from '../../../tools/cloud';
-import { localCloud } from '../../cloud/harness';
+} from '../../miniprogram/domain/appeal/contract';
+import { ERROR_CODES } from '../../miniprogram/domain/appeal/contract';
+import { shanghaiDate } from '../../miniprogram/domain/appeal/deadline';
+import { startLocalCloud, testOpenid, type LocalCloud, type StoreSnapshot } from '../cloud';
+import { APP_COLLECTIONS } from '../cloud/app-database';
 import { ACTION_NAMES, DIAGNOSIS, HELPER_ACTION_HINTS, entryOf, type RoleName, type Target } from './table';
 
-export const REPO = resolve(__dirname, '..', '..', '..');
+export const REPO = resolve(__dirname, '..', '..');
 
 /** Words only the owner may ever read back (the creation note and a private timeline note). */
 export const CREATION_MARK = '创建时的私人备注-甲乙丙';
@@ -191,7 +191,12 @@ export async function openWorld(opts: WorldOptions = {}): Promise<World> {
   const lowerCap = raiseListenerCap();
   const tag = opts.tag ?? 'reliability';
   const copy = opts.shortTimeoutS === undefined ? null : appealWithTimeout(opts.shortTimeoutS);
-  const cloud = await localCloud(copy ? { functionPaths: { [SHORT_FN]: copy.path } } : {});
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataFile: null,
+    collections: APP_COLLECTIONS,
+    ...(copy ? { functionPaths: { [SHORT_FN]: copy.path } } : {}),
+  });
   const call = (openid: string | null, event: unknown) => cloud.call<Reply>('appeal', event, { openid });
   const callShort = (openid: string | null, event: unknown) => {
     if (!copy) throw new Error(`open the world with shortTimeoutS to call ${SHORT_FN}`);

@@ -1,6 +1,6 @@
 /**
  * Fuzzing every action of the `appeal` function through the real call path (cloud.call → wx-server-sdk → local
- * engine). Inputs are generated from the action's valid payload (test/support/reliability/table.ts) by mutations
+ * engine). Inputs are generated from the action's valid payload (tools/reliability/table.ts) by mutations
  * that make it certainly bad — wrong types, out-of-range numbers, huge strings, deep nesting, unicode where only
  * identifiers belong, database operators, `__proto__`/`constructor`/unknown keys, missing fields, a wrong action,
  * no identity — or start from a well-formed payload the function must refuse (an id naming nothing, a stale
@@ -10,9 +10,9 @@
  * (the store is compared before and after each batch; a changed batch is replayed one input at a time to name the
  * culprit), no message may be sent, and Object.prototype must stay clean. Deterministic from its seed.
  */
-import type { AppealAction } from '../../../miniprogram/domain/appeal/contract';
-import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
-import { makeGenerators, type Generators } from '../generators';
+import type { AppealAction } from '../../miniprogram/domain/appeal/contract';
+import { LIMITS } from '../../miniprogram/domain/appeal/contract';
+import { makeGenerators, type Generators } from './generators';
 import { ACTION_NAMES, entryOf, payloadFields } from './table';
 import { actorOf, canonical, notARefusal, preview, type World } from './world';
 

@@ -12,10 +12,10 @@
  * the version counts every accepted write, the stranger left no trace, and every accepted status change produced
  * exactly one message (one key, one delivery).
  */
-import type { AppealView, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
-import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
-import { checklistItemName } from '../../../cloudfunctions/appeal/src/catalog';
-import { makeGenerators, type Generators } from '../generators';
+import type { AppealView, TimelineEntry } from '../../miniprogram/domain/appeal/contract';
+import type { AppealStatus } from '../../miniprogram/domain/appeal/status';
+import { checklistItemName } from '../../cloudfunctions/appeal/src/catalog';
+import { makeGenerators, type Generators } from './generators';
 import { DIAGNOSIS } from './table';
 import { accountMessages, laterInstants, sweepAt, type MessageAccount } from './messages';
 import { grantCredits, joinAsHelper, unwrap, type Reply, type World } from './world';

@@ -17,12 +17,12 @@
  * request ids yet). Then the timer sweeps (past the claim lease and every retry round): no message twice.
  */
 import { randomBytes } from 'node:crypto';
-import { deployConfig } from '../../../miniprogram/config/deploy';
-import type { AppealAction, AppealView } from '../../../miniprogram/domain/appeal/contract';
-import { NOTIFICATION_TEMPLATES } from '../../../miniprogram/domain/appeal/contract';
-import { ledgerEntry } from '../../../cloudfunctions/shared/notify/ledger';
-import { hashToken } from '../../../cloudfunctions/appeal/src/invitations';
-import { testOpenid, type FaultRequest, type FaultSpec, type ObservedRequest } from '../../../tools/cloud';
+import { deployConfig } from '../../miniprogram/config/deploy';
+import type { AppealAction, AppealView } from '../../miniprogram/domain/appeal/contract';
+import { NOTIFICATION_TEMPLATES } from '../../miniprogram/domain/appeal/contract';
+import { ledgerEntry } from '../../cloudfunctions/shared/notify/ledger';
+import { hashToken } from '../../cloudfunctions/appeal/src/invitations';
+import { testOpenid, type FaultRequest, type FaultSpec, type ObservedRequest } from '../cloud';
 import { ACTION_NAMES, DIAGNOSIS, entryOf, type Target } from './table';
 import { accountMessages, laterInstants, since, sweepAt, type Since } from './messages';
 import {

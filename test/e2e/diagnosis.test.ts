@@ -151,7 +151,7 @@ it("account-restricted: the review screen's 修改 changes an answer and the que
   await tap(page, { testid: 'edit-restriction-kind' });
   await answerQuestion(page, a('restriction-kind', 'collect'));
   // Back on the review screen with the new answer.
-  await find(page, { testid: 'see-result' }).waitFor();
+  await find(page, { testid: 'review-back' }).waitFor();
   expect(await review.innerText()).toContain(getQuestion('restriction-kind').labels.collect);
   await tap(page, { testid: 'review-back' });
   // 收款受限 makes the business-use question apply (it was skipped for 转账受限).

@@ -1,3 +1,5 @@
+import { answer, nextQuestion, optionsOf, startDiagnosis } from '../../miniprogram/domain';
+import { saveSession } from '../../miniprogram/services/diagnosis';
 import { device } from './device';
 import { renderPage } from './render';
 
@@ -34,6 +36,35 @@ describe('home page', () => {
     await page.tap('symptom-bill-anomaly');
     expect(device.calls('navigateTo')).toEqual([
       expect.objectContaining({ url: '/pages/diagnosis/questionnaire/index?symptom=bill-anomaly&fresh=1' }),
+    ]);
+  });
+
+  it('offers 继续上次 or 重新开始 for a saved diagnosis, also when its symptom is tapped again', async () => {
+    saveSession(answer(startDiagnosis('bill-anomaly'), 'official-notice', 'none'));
+    const page = await renderPage('pages/home/index');
+    expect(page.find('resume-card')!.textContent).toContain('已回答 1 题');
+    expect(page.find('resume-choice')).toBeNull();
+    await page.tap('symptom-bill-anomaly');
+    expect(device.calls('navigateTo')).toEqual([]);
+    expect(page.find('resume-choice')!.textContent).toContain('继续上次');
+    await page.tap('choice-resume');
+    await page.tap('choice-restart');
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: '/pages/diagnosis/questionnaire/index?symptom=bill-anomaly' }),
+      expect.objectContaining({ url: '/pages/diagnosis/questionnaire/index?symptom=bill-anomaly&fresh=1' }),
+    ]);
+  });
+
+  it('继续上次 of a finished diagnosis opens its result', async () => {
+    let s = startDiagnosis('card-restricted');
+    for (let q = nextQuestion(s); q; q = nextQuestion(s))
+      s = answer(s, q.id, optionsOf(q.id).slice(-1)[0]!.value as never);
+    saveSession(s);
+    const page = await renderPage('pages/home/index');
+    expect(page.find('resume')!.textContent).toContain('看上次的结果');
+    await page.tap('resume');
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: '/pages/diagnosis/result/index?symptom=card-restricted' }),
     ]);
   });
 

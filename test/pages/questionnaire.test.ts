@@ -1,3 +1,5 @@
+import { answer, getCause, startDiagnosis } from '../../miniprogram/domain';
+import { saveSession } from '../../miniprogram/services/diagnosis';
 import { device } from './device';
 import { renderPage } from './render';
 
@@ -56,6 +58,34 @@ describe('questionnaire', () => {
     expect(device.calls('redirectTo')).toEqual([
       expect.objectContaining({ url: '/pages/diagnosis/result/index?symptom=card-restricted' }),
     ]);
+  });
+
+  it('opened from the result, shows the review with the conclusion and works it out again after an edit', async () => {
+    let s = startDiagnosis('card-restricted');
+    s = answer(s, 'official-notice', 'court');
+    s = answer(s, 'other-channels', 'also-fail');
+    saveSession(s);
+    const page = await renderPage(Q, { symptom: 'card-restricted', review: '1' });
+    expect(device.calls('redirectTo')).toEqual([]);
+    expect(page.data<{ mode: string }>().mode).toBe('review');
+    expect(page.find('conclusion')!.textContent).toContain(getCause('judicial-freeze').title);
+    await page.tap('edit-official-notice');
+    await page.tap('option-police');
+    expect(page.data<{ mode: string }>().mode).toBe('review');
+    expect(page.find('conclusion')!.textContent).toContain(getCause('police-protective-stop').title);
+    expect(page.find('conclusion')!.textContent).not.toContain(getCause('judicial-freeze').title);
+    await page.tap('see-result');
+    expect(device.calls('redirectTo')).toEqual([
+      expect.objectContaining({ url: '/pages/diagnosis/result/index?symptom=card-restricted' }),
+    ]);
+    expect(device.calls('navigateTo')).toEqual([]);
+  });
+
+  it('starting fresh forgets the saved answers', async () => {
+    saveSession(answer(startDiagnosis('card-restricted'), 'official-notice', 'court'));
+    const page = await renderPage(Q, { symptom: 'card-restricted', fresh: '1' });
+    expect(questionId(page)).toBe('official-notice');
+    expect(device.storage.get('diagnosis.session')).toBeUndefined();
   });
 
   it('keeps working when the phone cannot save', async () => {

@@ -24,6 +24,33 @@ describe('result page', () => {
     expect(page.text()).toContain('来源：');
   });
 
+  it('修改我的回答 opens the review in place of the result, so the page stack does not grow', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    await page.tap('edit-answers');
+    expect(device.calls('navigateTo')).toEqual([]);
+    expect(device.calls('redirectTo')).toEqual([
+      expect.objectContaining({
+        url: '/pages/diagnosis/questionnaire/index?symptom=card-restricted&review=1',
+      }),
+    ]);
+  });
+
+  it('重新开始 asks first, then starts the questions afresh', async () => {
+    saveSession(courtNotice());
+    const page = await renderPage(R, { symptom: 'card-restricted' });
+    device.modalConfirm = false;
+    await page.tap('restart');
+    expect(device.calls('redirectTo')).toEqual([]);
+    device.modalConfirm = true;
+    await page.tap('restart');
+    expect(device.calls('redirectTo')).toEqual([
+      expect.objectContaining({
+        url: '/pages/diagnosis/questionnaire/index?symptom=card-restricted&fresh=1',
+      }),
+    ]);
+  });
+
   it('ticks checklist items on the phone only', async () => {
     saveSession(courtNotice());
     const page = await renderPage(R, { symptom: 'card-restricted' });

@@ -1,7 +1,7 @@
 /**
  * Home: what happened to you? Large symptom cards, the scam warning, my appeals, verified numbers.
  */
-import { getSymptoms, getSymptom, progress } from '../../domain/index';
+import { getSymptoms, getSymptom, nextQuestion, progress } from '../../domain/index';
 import { STATUS_LABEL } from '../../domain/appeal/status';
 import { appealTitle, contactLine } from '../../domain/present/guide';
 import { listMyAppeals } from '../../services/appeal';
@@ -14,7 +14,9 @@ Component({
   data: {
     largeText: false,
     symptoms: [] as Array<{ id: string; title: string; example: string }>,
-    resume: null as null | { symptom: string; title: string; answered: number },
+    resume: null as null | { symptom: string; title: string; answered: number; complete: boolean },
+    /** The symptom tapped while an earlier diagnosis of it is saved: 继续上次 or 重新开始 under its card. */
+    choosing: '',
     appealsText: '',
     contacts: [] as Array<{ id: string; name: string; phone: string | null; scope: string }>,
   },
@@ -37,27 +39,42 @@ Component({
             symptom: session.symptom,
             title: getSymptom(session.symptom).title,
             answered: progress(session).answered,
+            complete: nextQuestion(session) === null,
           }
         : null;
       const reply = await listMyAppeals();
       if (!reply.ok) {
-        this.setData({ largeText: largeText(), resume, appealsText: '暂时连不上，稍后再看' });
+        this.setData({ largeText: largeText(), resume, choosing: '', appealsText: '暂时连不上，稍后再看' });
         return;
       }
       const first = reply.data.items[0];
       this.setData({
         largeText: largeText(),
         resume,
+        choosing: '',
         appealsText: first
           ? `${reply.data.items.length} 条 · 最近：${appealTitle(first.causeIds)}「${STATUS_LABEL[first.status]}」`
           : '还没有跟踪的申诉',
       });
     },
     chooseSymptom(e: WechatMiniprogram.TouchEvent) {
-      go(ROUTES.questionnaire, { symptom: String(e.currentTarget.dataset.id), fresh: '1' });
+      const symptom = String(e.currentTarget.dataset.id);
+      const resume = this.data.resume;
+      if (resume && resume.symptom === symptom && resume.answered > 0) {
+        this.setData({ choosing: this.data.choosing === symptom ? '' : symptom });
+        return;
+      }
+      go(ROUTES.questionnaire, { symptom, fresh: '1' });
     },
+    /** 继续上次: the next question, or the result when every question is answered. */
     resumeDiagnosis() {
-      if (this.data.resume) go(ROUTES.questionnaire, { symptom: this.data.resume.symptom });
+      const resume = this.data.resume;
+      if (!resume) return;
+      go(resume.complete ? ROUTES.result : ROUTES.questionnaire, { symptom: resume.symptom });
+    },
+    restartDiagnosis() {
+      const resume = this.data.resume;
+      if (resume) go(ROUTES.questionnaire, { symptom: resume.symptom, fresh: '1' });
     },
     openAppeals() {
       go(ROUTES.appealList);

@@ -5,7 +5,9 @@
 import {
   answer,
   back,
+  diagnose,
   editAnswer,
+  getCause,
   getQuestion,
   getSymptom,
   isOptionOf,
@@ -38,13 +40,22 @@ function questionView(id: QuestionId): QuestionView {
   return { id, title: q.title, help: q.help, options: optionsOf(id) };
 }
 
+/** What the answers point to right now, shown on the review screen and worked out again after each edit. */
+function conclusionOf(state: DiagnosisState): string {
+  const top = diagnose(state).causes[0];
+  return top ? getCause(top.id).title : '';
+}
+
 /** Everything the screen shows for a state: one setData per answer. */
 function screenFor(state: DiagnosisState, mode: 'question' | 'review', editing: string) {
   const p = progress(state);
   const total = p.answered + p.remaining;
-  const current = editing && isQuestionId(editing) ? editing : nextQuestion(state)?.id;
+  const next = nextQuestion(state);
+  const current = editing && isQuestionId(editing) ? editing : next?.id;
   return {
     mode,
+    complete: next === null,
+    conclusion: mode === 'review' ? conclusionOf(state) : '',
     question: current ? questionView(current) : null,
     editing,
     showHelp: false,
@@ -64,6 +75,8 @@ Component({
     largeText: false,
     symptomTitle: '',
     mode: 'question' as 'question' | 'review',
+    complete: false,
+    conclusion: '',
     question: null as QuestionView | null,
     editing: '',
     showHelp: false,
@@ -85,14 +98,17 @@ Component({
       const saved = query.fresh ? null : loadSession();
       const session = saved && saved.symptom === symptom ? saved : startDiagnosis(symptom);
       sessions.set(this, session);
-      if (nextQuestion(session) === null && !query.fresh) {
+      if (query.fresh) clearSession();
+      // Opened from the result to change answers: the review screen, never straight back to the result.
+      const review = query.review === '1' && progress(session).answered > 0;
+      if (!review && nextQuestion(session) === null && !query.fresh) {
         this.finish();
         return;
       }
       this.setData({
         largeText: largeText(),
         symptomTitle: getSymptom(symptom).title,
-        ...screenFor(session, 'question', ''),
+        ...screenFor(session, review ? 'review' : 'question', ''),
       });
     },
     onUnload() {

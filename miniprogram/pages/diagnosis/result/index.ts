@@ -11,7 +11,7 @@ import { askForReminders, REMINDER_REASON } from '../../../services/subscription
 import { loadTicks } from '../../../services/checklist';
 import { addCalendarReminder, copyText } from '../../../services/device';
 import { loadSession } from '../../../services/diagnosis';
-import { toast } from '../../../services/feedback';
+import { confirm, toast } from '../../../services/feedback';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
 import { saveLayoutToAlbum } from '../../../services/image';
@@ -91,9 +91,16 @@ Component({
       if (diagnosis && this.data.selected)
         go(ROUTES.statement, { symptom: diagnosis.symptom, cause: this.data.selected });
     },
+    /** In place of this page (the page stack does not grow): the review screen, then the result again. */
     editAnswers() {
       const diagnosis = diagnoses.get(this);
-      if (diagnosis) go(ROUTES.questionnaire, { symptom: diagnosis.symptom });
+      if (diagnosis) replace(ROUTES.questionnaire, { symptom: diagnosis.symptom, review: '1' });
+    },
+    async restart() {
+      const diagnosis = diagnoses.get(this);
+      if (!diagnosis) return;
+      if (!(await confirm('重新开始？', '这次的回答会清掉，从第一个问题重新回答。', '重新开始'))) return;
+      replace(ROUTES.questionnaire, { symptom: diagnosis.symptom, fresh: '1' });
     },
     saveImage() {
       const guide = this.data.guide;

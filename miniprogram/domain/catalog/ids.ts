@@ -1,5 +1,5 @@
 /** Runtime checks for ids that come from outside (storage, the cloud, a link): own keys of the records only. */
-import { CAUSES } from './causes';
+import { CAUSES } from './causes/index';
 import { SYMPTOMS } from './symptoms';
 import { CHANNEL_IDS, DOCUMENT_IDS } from './types';
 import type { CauseId, ChannelId, DocumentId, SymptomId } from './types';

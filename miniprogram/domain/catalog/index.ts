@@ -1,5 +1,5 @@
 /** The content catalog: symptoms, causes, documents, channels, contacts, paths, flags, guides, timelines. */
-import { CAUSES, CAUSE_IDS } from './causes';
+import { CAUSES, CAUSE_IDS } from './causes/index';
 import { SYMPTOMS, SYMPTOM_IDS } from './symptoms';
 import type { Cause, CauseId, ChannelId, Symptom, SymptomId } from './types';
 
@@ -10,7 +10,7 @@ export { CONTACTS, PATHS, getContact, getPath } from './contacts-and-paths';
 export { CHANNELS, getChannel } from './channels';
 export { DOCUMENTS, getDocument } from './documents';
 export { SYMPTOMS, SYMPTOM_IDS, getSymptom } from './symptoms';
-export { CAUSES, CAUSE_IDS } from './causes';
+export { CAUSES, CAUSE_IDS } from './causes/index';
 export { FLAGS, getFlag } from './flags';
 export { GUIDE_STEPS, getGuideStep } from './guides';
 export { TIMELINES } from './timelines';

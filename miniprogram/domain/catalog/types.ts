@@ -5,7 +5,7 @@
  * Every shown claim is a `Fact` carrying its source and a reliability label; advice we write ourselves
  * ("先给银行打电话") is plain text.
  */
-import type { CauseId } from './causes';
+import type { CauseId } from './causes/index';
 import type { SymptomId } from './symptoms';
 
 /** official: a regulation or official page. reported: news/police notices or several sources. seed-only: only the seed articles. */
@@ -13,7 +13,7 @@ export type Reliability = 'official' | 'reported' | 'seed-only';
 
 /** Symptom ids are the keys of SYMPTOMS (symptoms.ts); cause ids the keys of the cause records (causes/). */
 export type { SymptomId } from './symptoms';
-export type { CauseId } from './causes';
+export type { CauseId } from './causes/index';
 
 export const SOURCE_IDS = [
   'yinfa-2016-261',

@@ -87,8 +87,8 @@ export default tseslint.config(
     rules: { 'local/no-directory-import': 'error' },
   },
   {
-    // Domain code is pure: no wx.*, no storage, no cloud.
-    files: ['miniprogram/domain/**/*.ts', 'cloudfunctions/**/*.ts'],
+    // Domain code is pure: no wx.*, no storage, no cloud (also a subpackage's own domain/ folder).
+    files: ['miniprogram/domain/**/*.ts', 'miniprogram/pages/*/domain/**/*.ts', 'cloudfunctions/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'wx', 'getApp', 'getCurrentPages'] },
   },
   {

@@ -5,7 +5,7 @@
  */
 import { FAMILY_SAFETY, HELPER_CAN, HELPER_CANNOT } from '../../miniprogram/domain/appeal/family';
 import { getAppeal, listMyAppeals } from '../../miniprogram/services/appeal';
-import { revokeInvite } from '../../miniprogram/services/family';
+import { revokeInvite } from '../../miniprogram/pages/appeal/services/family';
 import { device } from './device';
 import { anotherUser, invitation, joinAs, ownersAppeal } from './family';
 import { renderPage } from './render';

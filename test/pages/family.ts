@@ -3,7 +3,7 @@
  * invitation, and a second WeChat user who joins it. The phone (`device.openid`) is the owner's afterwards.
  */
 import { addNote, startTracking } from '../../miniprogram/services/appeal';
-import { inviteFamily, joinAppeal } from '../../miniprogram/services/family';
+import { inviteFamily, joinAppeal } from '../../miniprogram/pages/appeal/services/family';
 import { device } from './device';
 
 export const DIAGNOSIS = {

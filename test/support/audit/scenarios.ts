@@ -17,7 +17,7 @@ import type { CauseId, DiagnosisState, QuestionId, SymptomId } from '../../../mi
 import { LIMITS as APPEAL_LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { trackingChannel } from '../../../miniprogram/domain/present/guide';
 import * as appeals from '../../../miniprogram/services/appeal';
-import * as family from '../../../miniprogram/services/family';
+import * as family from '../../../miniprogram/pages/appeal/services/family';
 import { toggleTick } from '../../../miniprogram/services/checklist';
 import { saveSession } from '../../../miniprogram/services/diagnosis';
 import { device } from '../../pages/device';

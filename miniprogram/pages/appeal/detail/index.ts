@@ -26,7 +26,7 @@ import { shanghaiDate } from '../../../domain/appeal/deadline';
 import { FAMILY_SAFETY, familyScreen, HELPER_LABELS, type FamilyScreen } from '../../../domain/appeal/family';
 import { appealTitle } from '../../../domain/present/guide';
 import * as appeals from '../../../services/appeal';
-import * as family from '../../../services/family';
+import * as family from '../services/family';
 import { guideShare } from '../../../services/share';
 import {
   askForReminders,

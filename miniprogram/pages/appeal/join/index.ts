@@ -3,7 +3,7 @@
  * accept. Nothing about the appeal is shown before accepting (the token is checked only then, by the cloud).
  */
 import { FAMILY_SAFETY, HELPER_CAN, HELPER_CANNOT } from '../../../domain/appeal/family';
-import { joinAppeal } from '../../../services/family';
+import { joinAppeal } from '../services/family';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { done, toast } from '../../../services/feedback';
 import { largeText } from '../../../services/settings';

@@ -12,7 +12,7 @@ import {
   type StatementSubject,
   type StatementView,
   type TypedDetails,
-} from '../../../domain/present/statement';
+} from '../domain/present/statement';
 import type { Answers } from '../../../domain/index';
 import { loadSession } from '../../../services/diagnosis';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';

@@ -3,7 +3,7 @@
  * Works for someone who received it as a share card and has no data of their own here. Unknown ids get a
  * clear message and a way on. Shares carry only the ids.
  */
-import { guidePageView, type GuidePageView } from '../../../domain/present/library';
+import { guidePageView, type GuidePageView } from '../domain/present/library';
 import { loadTicks } from '../../../services/checklist';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';

@@ -2,7 +2,7 @@
  * Every guide without answering questions: each cause, grouped by what the person sees (the entry symptom),
  * and the two step guides. A search box narrows the list. Tap → the guide page.
  */
-import { libraryView, searchLibrary, type LibraryView } from '../../../domain/present/library';
+import { libraryView, searchLibrary, type LibraryView } from '../domain/present/library';
 import { go, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
 

@@ -2,7 +2,7 @@
  * Anti-scam: what scammers say, a box to paste a message and check it, and what to do if you already gave
  * them something. The pasted text stays on this screen: never saved, never sent anywhere.
  */
-import { antiScamView, scamCheckView, type ScamCheckView } from '../../../domain/present/safety';
+import { antiScamView, scamCheckView, type ScamCheckView } from '../domain/present/safety';
 import { toast } from '../../../services/feedback';
 import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';

@@ -2,7 +2,7 @@
  * The verified numbers only (catalog §3): what each is for, how sure we are, a call button. No cloud, no
  * storage: works with no network.
  */
-import { contactsView } from '../../../domain/present/safety';
+import { contactsView } from '../domain/present/safety';
 import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
 

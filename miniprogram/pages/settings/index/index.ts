@@ -12,7 +12,7 @@ import {
 } from '../../../services/privacy';
 import { largeText, writeLargeText } from '../../../services/settings';
 import { clearAll } from '../../../services/storage';
-import { currentTheme, watchTheme, type Theme } from '../../../services/theme';
+import { currentTheme, watchTheme, type Theme } from '../services/theme';
 
 const THEME_LABEL: Readonly<Record<Theme, string>> = { light: '浅色', dark: '深色' };
 

@@ -2,7 +2,14 @@
  * The statement page, as data: the short and full 申诉说明 drafted from the answers and the details the person
  * adds, with draftStatement's warnings and masking told in plain words. Pure.
  */
-import { draftStatement, getCause, getSymptom, isCauseId, isSymptomId, SHORT_MAX } from '../index';
+import {
+  draftStatement,
+  getCause,
+  getSymptom,
+  isCauseId,
+  isSymptomId,
+  SHORT_MAX,
+} from '../../../../domain/index';
 import type {
   Answers,
   CauseId,
@@ -10,7 +17,7 @@ import type {
   StatementDetails,
   StatementWarning,
   SymptomId,
-} from '../index';
+} from '../../../../domain/index';
 
 export interface StatementView {
   readonly short: string;

@@ -6,11 +6,26 @@
  *   situations are marked, since nobody has answered the questions that would pick them.
  * Pure; the pages only render it.
  */
-import { getCause, getGuideStep, getPath, getSymptom, getSymptoms, isCauseId, isSymptomId } from '../index';
-import type { CauseId, SymptomId } from '../index';
-import { always, GUIDE_RULES, SYMPTOM_FLAGS, type GuideRule } from '../diagnosis/rules';
-import { AUTHORITY_LABEL, contactLine, factLine, guideView, VERDICT_LABEL, type GuideView } from './guide';
-import { flagView, type FlagView, type GuideStepView } from './result';
+import {
+  getCause,
+  getGuideStep,
+  getPath,
+  getSymptom,
+  getSymptoms,
+  isCauseId,
+  isSymptomId,
+} from '../../../../domain/index';
+import type { CauseId, SymptomId } from '../../../../domain/index';
+import { always, GUIDE_RULES, SYMPTOM_FLAGS, type GuideRule } from '../../../../domain/diagnosis/rules';
+import {
+  AUTHORITY_LABEL,
+  contactLine,
+  factLine,
+  guideView,
+  VERDICT_LABEL,
+  type GuideView,
+} from '../../../../domain/present/guide';
+import { flagView, type FlagView, type GuideStepView } from '../../../../domain/present/result';
 
 export interface LibraryCause {
   readonly id: CauseId;

@@ -6,10 +6,10 @@
  *   shown back by this app would look like an endorsement.
  * - "Already gave them something" uses the catalog's code-shared and paid-scammer flags.
  */
-import { CONTACT_IDS, detectScam, getContact, getGuideStep, SCAM_PATTERNS } from '../index';
-import type { ScamRisk } from '../index';
-import { contactLine, factLine, type ContactLine, type FactLine } from './guide';
-import { flagView, type FlagView } from './result';
+import { CONTACT_IDS, detectScam, getContact, getGuideStep, SCAM_PATTERNS } from '../../../../domain/index';
+import type { ScamRisk } from '../../../../domain/index';
+import { contactLine, factLine, type ContactLine, type FactLine } from '../../../../domain/present/guide';
+import { flagView, type FlagView } from '../../../../domain/present/result';
 
 export interface ScamCheckView {
   readonly risk: ScamRisk;

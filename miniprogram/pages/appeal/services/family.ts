@@ -2,10 +2,10 @@
  * Family help, as the pages see it: invite a family member, accept an invitation, remove a helper, stop helping.
  * Every call resolves to an envelope (see services/cloud.ts).
  */
-import type { AppealView, Envelope, InviteCreated } from '../domain/appeal/contract';
-import { INVITE_SHARE_TITLE } from '../domain/appeal/family';
-import { callAppeal } from './cloud';
-import { ROUTES } from './navigation';
+import type { AppealView, Envelope, InviteCreated } from '../../../domain/appeal/contract';
+import { INVITE_SHARE_TITLE } from '../../../domain/appeal/family';
+import { callAppeal } from '../../../services/cloud';
+import { ROUTES } from '../../../services/navigation';
 
 export function inviteFamily(appealId: string, label: string): Promise<Envelope<InviteCreated>> {
   return callAppeal('invite', label ? { id: appealId, label } : { id: appealId });

@@ -1,12 +1,7 @@
 /** Where to go: WeChat Pay, the bank, the police, a court, a regulator. Paths and numbers come from contacts-and-paths.ts. */
+import { WECHAT_WAIT } from './causes/common';
 import { fact } from './fact';
-import type { Channel, ChannelId } from './types';
-
-const WECHAT_APPEAL_REPLY = fact(
-  '微信支付没有公布审核时限。客服常说“耐心等待3个工作日”，实际可能更久。',
-  'support-common-reply',
-  'reported',
-);
+import type { Channel, ChannelId, WorkingDays } from './types';
 
 export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   'wechat-pay-card-appeal': {
@@ -14,10 +9,14 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     name: '微信支付：银行卡异常申诉',
     authority: 'wechat-pay',
     path: 'wechat-card-problem',
-    howTo: ['在微信里提交“银行卡异常”申诉', '按页面要求上传材料', '提交后不用反复提交，等结果'],
+    howTo: [
+      '打95017（微信支付客服），说“我的银行卡在微信里用不了，想申诉”，按客服说的入口提交',
+      '收到过微信支付通知的，也可以点通知里的入口',
+      '按页面要求上传材料，交一次就好，不用反复提交',
+    ],
     contact: '95017',
     replyDays: { min: 3, max: 3, unit: 'working-days' },
-    replyFact: WECHAT_APPEAL_REPLY,
+    replyFact: WECHAT_WAIT,
     escalation: ['wechat-pay-95017', 'regulator-12363'],
   },
   'wechat-pay-account-appeal': {
@@ -28,7 +27,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     howTo: ['打开受限通知，点申诉入口', '页面要什么材料，就准备什么', '提交后等结果，不要重复提交'],
     contact: '95017',
     replyDays: { min: 3, max: 3, unit: 'working-days' },
-    replyFact: WECHAT_APPEAL_REPLY,
+    replyFact: WECHAT_WAIT,
     escalation: ['wechat-pay-95017', 'regulator-12363'],
   },
   'wechat-pay-95017': {
@@ -53,12 +52,8 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     path: 'wechat-bill-complaint',
     howTo: ['在账单里找到这一笔，点“对订单有疑惑”或“投诉”', '写清楚哪里不对，附上截图', '记下投诉单号'],
     contact: '95017',
-    replyDays: { min: 48, max: 48, unit: 'hours' },
-    replyFact: fact(
-      '2024年3月25日起，小程序里的交易投诉，商家要在48小时内处理。',
-      'wechat-miniprogram-complaint-2024',
-      'official',
-    ),
+    replyDays: null,
+    replyFact: fact('账单投诉没有公布统一的处理时限，以投诉页面上的提示为准。', 'news-reports', 'reported'),
     escalation: ['wechat-pay-95017', 'regulator-12363'],
   },
   'creditpay-service': {
@@ -83,9 +78,9 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
       '问清楚要不要本人带身份证去网点',
     ],
     contact: 'bank-hotline',
-    replyDays: { min: 15, max: 30, unit: 'days' },
+    replyDays: null,
     replyFact: fact(
-      '如果正式向银行投诉，银行一般要在15天内作出处理决定，复杂的可以延长到30天，特殊情况经批准还可以再延长30天。',
+      '打电话问卡的状态，一般当场就能问清。只有正式向银行投诉时，才有“15日内作出处理决定、复杂的可延长到30日”的规定。',
       'nfra-complaint-measures',
       'official',
     ),
@@ -95,7 +90,7 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
     id: 'bank-branch',
     name: '银行网点柜台',
     authority: 'bank',
-    path: 'bank-app-update-info',
+    path: null,
     howTo: [
       '本人带身份证原件和银行卡去网点',
       '说明卡在微信里用不了，请柜员查原因',
@@ -134,13 +129,17 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
   },
   court: {
     id: 'court',
-    name: '作出冻结的法院',
+    name: '作出冻结的机关（法院、检察院或公安机关）',
     authority: 'court',
     path: null,
-    howTo: ['看法律文书上写的法院名字和案号', '按文书上的电话或地址联系这家法院', '有不懂的，打12348免费问'],
+    howTo: [
+      '看冻结通知或法律文书上写的机关名字和案号；没有通知，打银行卡背面的电话问',
+      '按文书上的电话或地址联系这个机关',
+      '有不懂的，打12348免费问',
+    ],
     contact: '12348',
     replyDays: null,
-    replyFact: fact('冻结由法院决定，解除也只能由法院决定。', 'news-reports', 'reported'),
+    replyFact: fact('冻结由有权机关决定，解除也由作出冻结的机关决定。', 'pbc-2002-1', 'official'),
     escalation: ['legal-aid-12348'],
   },
   'platform-support': {
@@ -258,4 +257,13 @@ export const CHANNELS: Readonly<Record<ChannelId, Channel>> = {
 
 export function getChannel(id: ChannelId): Channel {
   return CHANNELS[id];
+}
+
+/**
+ * A channel's reply time only when an official rule sets it. Only this time may make an appeal overdue or prompt
+ * escalation; a reported or seed-only figure (`replyFact.reliability`) is shown as what is commonly said.
+ */
+export function officialReplyDays(id: ChannelId): WorkingDays | null {
+  const ch = CHANNELS[id];
+  return ch.replyFact && ch.replyFact.reliability === 'official' ? ch.replyDays : null;
 }

@@ -7,7 +7,7 @@ export * from './types';
 export { fact, reliabilityNote, renderFact } from './fact';
 export { SOURCES } from './sources';
 export { CONTACTS, PATHS, getContact, getPath } from './contacts-and-paths';
-export { CHANNELS, getChannel } from './channels';
+export { CHANNELS, getChannel, officialReplyDays } from './channels';
 export { DOCUMENTS, getDocument } from './documents';
 export { SYMPTOMS, SYMPTOM_IDS, getSymptom } from './symptoms';
 export { CAUSES, CAUSE_IDS } from './causes/index';

@@ -92,9 +92,11 @@ export type SymptomId = keyof typeof SYMPTOM_DEFS;
 
 export const SYMPTOM_IDS = Object.keys(SYMPTOM_DEFS) as readonly SymptomId[];
 
-export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = Object.fromEntries(
-  SYMPTOM_IDS.map((id) => [id, { id, ...SYMPTOM_DEFS[id] }]),
-) as Record<SymptomId, Symptom>;
+const BY_ID = {} as Record<SymptomId, Symptom>;
+for (const id of SYMPTOM_IDS) BY_ID[id] = { id, ...SYMPTOM_DEFS[id] };
+
+/** Every symptom by id (ES2017 has no Object.fromEntries, hence the loop). */
+export const SYMPTOMS: Readonly<Record<SymptomId, Symptom>> = BY_ID;
 
 export function getSymptom(id: SymptomId): Symptom {
   return SYMPTOMS[id];

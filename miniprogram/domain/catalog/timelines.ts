@@ -19,11 +19,7 @@ export const TIMELINES: readonly Timeline[] = [
     id: '12315-odr',
     what: '12315平台上，商家先行处理',
     workingDays: { min: 10, max: 10, unit: 'working-days' },
-    fact: fact(
-      '在线纠纷解决（ODR）的企业，一般先在10个工作日内自行处理。',
-      'samr-complaint-order-20',
-      'reported',
-    ),
+    fact: fact('在线纠纷解决（ODR）的企业，一般先在10个工作日内自行处理。', 'samr-odr-12315', 'reported'),
   },
   {
     id: '12315-age-limit',
@@ -61,6 +57,10 @@ export const TIMELINES: readonly Timeline[] = [
     id: 'miniprogram-complaint',
     what: '小程序交易投诉，等商家处理',
     workingDays: { min: 48, max: 48, unit: 'hours' },
-    fact: fact('2024年3月25日起，商家要在48小时内处理。', 'wechat-miniprogram-complaint-2024', 'official'),
+    fact: fact(
+      '2024年3月25日起，小程序里的交易投诉，商家要在48小时内处理。',
+      'wechat-miniprogram-complaint-2024',
+      'official',
+    ),
   },
 ];

@@ -32,6 +32,15 @@ export const SOURCE_IDS = [
   'seed-000',
   'seed-003',
   'seed-004',
+  'anti-fraud-law-2022',
+  'pbc-2002-1',
+  'police-procedure-rules',
+  'pcac-2022-notice',
+  'pbc-2015-43',
+  'civil-code-985',
+  'spc-2020-17',
+  'samr-odr-12315',
+  'wechat-pay-user-guides',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -39,6 +48,10 @@ export interface Source {
   readonly id: SourceId;
   /** Name of the document or page, as a person could look it up. */
   readonly title: string;
+  /** Where to check it: a document number with its articles, a web address, or the seed file. */
+  readonly ref: string;
+  /** When we last read it (YYYY-MM-DD). */
+  readonly retrieved: string;
   readonly reliability: Reliability;
 }
 
@@ -201,6 +214,13 @@ export interface DocumentNeed {
 /** 能否申诉. */
 export type AppealVerdict = 'appeal' | 'fix-first' | 'contact-authority' | 'no-appeal';
 
+/** 去哪里办 for one cause, when the channel's general steps do not fit it. */
+export interface CauseWhere {
+  readonly steps: readonly string[];
+  /** An in-app or bank-app path; null for none, left out to keep the channel's. */
+  readonly path?: PathId | null;
+}
+
 /** A cause as written in its file: the key of its record is its id; its symptoms come from SYMPTOMS. */
 export interface CauseDef {
   readonly title: string;
@@ -212,6 +232,7 @@ export interface CauseDef {
   readonly documents: readonly DocumentNeed[];
   /** The first channel to use; `escalation` continues from it. */
   readonly channel: ChannelId;
+  readonly where?: CauseWhere;
   readonly expected: { readonly workingDays: WorkingDays | null; readonly fact: Fact };
   readonly escalation: readonly ChannelId[];
   readonly dont: readonly string[];

@@ -15,7 +15,7 @@ import {
   SOURCES,
 } from '../index';
 import type { Answers, CauseId, ChecklistItem, Fact, SymptomId, WorkingDays } from '../index';
-import type { AppealVerdict, Authority } from '../catalog/types';
+import type { AppealVerdict, Authority, CauseWhere } from '../catalog/types';
 
 /** A fact as shown: the sentence, where it comes from, and 以官方为准 when it is not official. */
 export interface FactLine {
@@ -37,13 +37,13 @@ export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
   platform: '交易平台',
   merchant: '商家',
   regulator: '监管部门',
-  nobody: '没有人能解除（属于规则或只能等待）',
+  nobody: '不用谁来解除：这是规定的限制，或者等一等就会好',
 };
 
 export const VERDICT_LABEL: Readonly<Record<AppealVerdict, string>> = {
   appeal: '可以申诉',
-  'fix-first': '先处理银行那边，再看是否需要申诉',
-  'contact-authority': '要找有权处理的部门，微信申诉没有用',
+  'fix-first': '不用申诉，先把这件事办好（下面写了怎么办）',
+  'contact-authority': '要找能处理的单位，向微信申诉没有用',
   'no-appeal': '不需要申诉，也没有任何收费服务能解除',
 };
 
@@ -88,20 +88,38 @@ export function contactLine(id: Parameters<typeof getContact>[0]): ContactLine {
   return { id: c.id, name: c.name, phone: c.phone, scope: c.scope };
 }
 
-export function describeDays(days: WorkingDays | null): string {
-  if (!days) return '没有公布固定时限';
-  const span = days.min === days.max ? `${days.max}` : `${days.min}–${days.max}`;
+function span(days: WorkingDays): string {
+  const range = days.min === days.max ? `${days.max}` : `${days.min}–${days.max}`;
   const unit = days.unit === 'working-days' ? '个工作日' : days.unit === 'days' ? '天' : '小时';
-  return `约 ${span} ${unit}`;
+  return `${range} ${unit}`;
 }
 
-export function channelView(id: Parameters<typeof getChannel>[0]): ChannelView {
+/**
+ * The headline of 大概多久. Only an official time is a headline ("约 7 个工作日"); a reported or seed-only figure
+ * is shown as what is commonly said, never as the expected time.
+ */
+export function describeExpected(days: WorkingDays | null, basis: Fact): string {
+  if (!days) return '没有公布固定时限';
+  if (basis.reliability === 'official') return `约 ${span(days)}`;
+  return `没有官方时限；常见说法约 ${span(days)}`;
+}
+
+/** 去哪里办: the cause's own steps when it has them, else the channel's; an unverified menu path comes last. */
+export function channelView(id: Parameters<typeof getChannel>[0], where?: CauseWhere): ChannelView {
   const ch = getChannel(id);
-  const path = ch.path ? getPath(ch.path) : null;
+  const pathId = where && where.path !== undefined ? where.path : ch.path;
+  const path = pathId ? getPath(pathId) : null;
+  const howTo = where ? where.steps : ch.howTo;
+  const taps = path ? path.steps.join(' → ') : '';
+  const steps = !path
+    ? [...howTo]
+    : path.fact.reliability === 'official'
+      ? [...path.steps, ...howTo]
+      : [...howTo, `在微信里也可以找：${taps}（菜单名字以手机上为准）`];
   return {
     id: ch.id,
     name: ch.name,
-    steps: path ? [...path.steps] : [...ch.howTo],
+    steps,
     pathFact: path ? factLine(path.fact) : null,
     contact: ch.contact ? contactLine(ch.contact) : null,
     replyText: ch.replyFact ? factLine(ch.replyFact) : null,
@@ -122,9 +140,9 @@ export function guideView(causeId: CauseId, symptomId?: SymptomId, answers: Answ
     verdictFact: factLine(cause.appeal.text),
     firstActions: cause.firstActions,
     checklist: buildChecklist([causeId], answers),
-    channel: channelView(channelId),
+    channel: channelView(channelId, cause.where),
     expected: factLine(cause.expected.fact),
-    expectedDays: describeDays(cause.expected.workingDays),
+    expectedDays: describeExpected(cause.expected.workingDays, cause.expected.fact),
     escalation: cause.escalation.map((id) => ({ id, name: getChannel(id).name })),
     dont: cause.dont,
     lastReviewed: cause.lastReviewed,

@@ -22,11 +22,16 @@ import {
   getCause,
   getChannel,
   isCauseId,
+  officialReplyDays,
   isSymptomId,
   renderFact,
   type Fact,
 } from '../../../miniprogram/domain';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { CAUSE_FILES } from '../../../miniprogram/domain/catalog/causes';
+import { REVIEWED } from '../../../miniprogram/domain/catalog/causes/common';
+import { guideView } from '../../../miniprogram/domain/present/guide';
 
 const STABLE_SYMPTOMS = [
   'card-restricted',
@@ -186,7 +191,11 @@ describe('every cause is complete', () => {
     for (const ch of cause.escalation) expect(CHANNELS[ch]).toBeDefined();
     expect(cause.dont.length).toBeGreaterThanOrEqual(2);
     expect(SOURCES[cause.explanation[0].source]).toBeDefined();
-    expect(cause.lastReviewed).toBe('2026-11-23');
+    // A cause is never marked reviewed before the sources of its facts were read.
+    const read = [...cause.explanation, cause.liftedByText, cause.appeal.text, cause.expected.fact].map(
+      (f) => SOURCES[f.source].retrieved,
+    );
+    for (const date of read) expect(cause.lastReviewed >= date).toBe(true);
   });
 
   it('says honestly when nobody can lift it and no paid service can help', () => {
@@ -201,9 +210,88 @@ describe('every cause is complete', () => {
     ] as const) {
       expect(getCause(id).appeal.text.text).toMatch(/收费服务/);
     }
-    expect(getCause('judicial-freeze').liftedByText.text).toBe(
-      '司法冻结只有法院能解除，微信和银行都解不了。',
+    // Courts, procuratorates and the police all freeze accounts: whoever the notice names lifts it.
+    const freeze = getCause('judicial-freeze');
+    expect(freeze.liftedBy).toEqual(expect.arrayContaining(['court', 'police']));
+    expect(freeze.liftedByText.text).toMatch(/法院、检察院或公安机关/);
+  });
+});
+
+/** A document number with its articles, a web address, a seed file, or the README's list of consulted pages. */
+const REF =
+  /〔\d{4}〕|令(\d{4}年)?第|第[一二三四五六七八九十百零〇\d]+条|https?:\/\/|^shared\/seeds\/|^README\.md/;
+
+describe('every fact is traceable', () => {
+  it.each(Object.values(SOURCES).map((src) => [src.id, src]))(
+    '%s has a document number or address, a retrieval date and a reliability label',
+    (_id, src) => {
+      expect(src.ref).toMatch(REF);
+      expect(src.retrieved).toMatch(/^20\d{2}-\d{2}-\d{2}$/);
+      expect(src.retrieved <= REVIEWED).toBe(true);
+      expect(['official', 'reported', 'seed-only']).toContain(src.reliability);
+    },
+  );
+
+  it('the README lists every source with its reference', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const missing = Object.values(SOURCES).filter((src) => !readme.includes(src.ref));
+    expect(missing.map((src) => src.id)).toEqual([]);
+  });
+});
+
+describe('only official times are headlines, deadlines or escalation triggers', () => {
+  it.each(ALL_CAUSES.map((c) => [c.id, c]))(
+    '%s: 大概多久 shows a time as expected only when official',
+    (_id, c) => {
+      const headline = guideView(c.id).expectedDays;
+      if (c.expected.fact.reliability === 'official') expect(headline).not.toMatch(/常见说法/);
+      else expect(headline).not.toMatch(/^约/);
+      if (c.expected.workingDays && c.expected.fact.reliability !== 'official')
+        expect(headline).toMatch(/没有官方时限；常见说法/);
+    },
+  );
+
+  it('a channel reply time counts for deadlines only when its fact is official', () => {
+    for (const ch of Object.values(CHANNELS)) {
+      if (ch.replyDays) expect(ch.replyFact).not.toBeNull();
+      const official = ch.replyFact !== null && ch.replyFact.reliability === 'official';
+      expect(officialReplyDays(ch.id)).toEqual(official ? ch.replyDays : null);
+    }
+    // The WeChat appeal's "3 个工作日" is what support says, not a rule: no deadline comes from it.
+    expect(getChannel('wechat-pay-card-appeal').replyDays).not.toBeNull();
+    expect(officialReplyDays('wechat-pay-card-appeal')).toBeNull();
+    expect(officialReplyDays('platform-support')).toBeNull();
+    expect(officialReplyDays('regulator-12315')).toEqual({ min: 7, max: 7, unit: 'working-days' });
+  });
+
+  it('each timeline keeps its reliability label; seed-only and reported ones are never official', () => {
+    const label = Object.fromEntries(TIMELINES.map((t) => [t.id, t.fact.reliability]));
+    expect(label).toEqual({
+      '12315-accept': 'official',
+      '12315-mediation': 'official',
+      '12315-odr': 'reported',
+      '12315-age-limit': 'official',
+      'bank-complaint': 'official',
+      'platform-bill-reply': 'seed-only',
+      'wechat-card-appeal': 'reported',
+      'miniprogram-complaint': 'official',
+    });
+    // ODR's 10 working days is not in 总局令第20号.
+    expect(TIMELINES.find((t) => t.id === '12315-odr')!.fact.source).not.toBe('samr-complaint-order-20');
+  });
+
+  it('the mini-program 48 h rule is used only for mini-program complaints', () => {
+    const uses = allFacts().filter((f) => f.source === 'wechat-miniprogram-complaint-2024');
+    expect(uses.length).toBeGreaterThan(0);
+    for (const f of uses) expect(f.text).toMatch(/小程序/);
+    expect(getChannel('wechat-bill-complaint').replyFact!.source).not.toBe(
+      'wechat-miniprogram-complaint-2024',
     );
+  });
+
+  it('the bank complaint rule is never the expected time of a card problem', () => {
+    for (const c of ALL_CAUSES)
+      if (c.expected.fact.source === 'nfra-complaint-measures') expect(c.expected.workingDays).toBeNull();
   });
 });
 

@@ -1,39 +1,45 @@
 /** Causes behind 微信支付账户被限制 (account-restricted), besides the four shared with card-restricted. */
 import { fact } from '../fact';
 import { defineCauses } from '../types';
-import { DONT_MOVE_MONEY, DONT_PAY_UNLOCK, DONT_REPEAT, DONT_SHARE_CODE, REVIEWED } from './common';
-
-const WECHAT_WAIT = fact(
-  '微信支付没有公布审核时限。客服常说“耐心等待3个工作日”，实际可能更久。',
-  'support-common-reply',
-  'reported',
-);
+import {
+  DONT_MOVE_MONEY,
+  DONT_PAY_UNLOCK,
+  DONT_REPEAT,
+  DONT_SHARE_CODE,
+  REVIEWED,
+  WECHAT_WAIT,
+} from './common';
 
 export const ACCOUNT_CAUSES = defineCauses({
   'collection-business-use': {
     title: '个人收款码被用来做生意收钱',
     explanation: [
       fact(
-        '2022年3月1日起，有明显经营特征的收款（比如开店、摆摊收顾客的钱），要用商家收款码，不能再用个人收款码。',
+        '人民银行要求：有明显经营特征的收款（比如开店、摆摊收顾客的钱），支付机构要给商户收款码，不能用个人收款码提供经营收款。',
         'yinfa-2021-259',
         'official',
       ),
-      fact('所以个人码收款多了，可能被限制收款。这不是说你做了坏事。', 'yinfa-2021-259', 'official'),
+      fact(
+        '2022年2月，中国支付清算协会和微信支付都公告：个人收款码不关闭、不停用、功能不变；“个人经营收款码”由自己决定要不要开。',
+        'pcac-2022-notice',
+        'reported',
+      ),
+      fact('个人码收生意钱多了，可能被限制收款。这不是说你做了坏事。', 'news-reports', 'reported'),
     ],
     liftedBy: ['wechat-pay'],
-    liftedByText: fact('由微信支付审核。改用经营收款码以后，一般可以继续收款。', 'news-reports', 'reported'),
+    liftedByText: fact('由微信支付审核。开通经营收款码以后，一般可以继续收款。', 'news-reports', 'reported'),
     appeal: {
       verdict: 'appeal',
       text: fact(
-        '可以按受限通知申诉，同时开通商家收款码。要交的材料以申诉页面为准。',
+        '可以按受限通知申诉，需要的话开通经营收款码。要交的材料以申诉页面为准。',
         'news-reports',
         'reported',
       ),
     },
     firstActions: [
-      '做生意收款的，开通经营收款码（商家收款码）。',
       '打开受限通知，按页面要求提交材料。',
-      '换好商家码后，告诉常来的顾客扫新码。',
+      '做生意收款的，可以开通“个人经营收款码”（免费，自己决定开不开）。',
+      '开了经营收款码，告诉常来的顾客扫新码。',
     ],
     documents: [
       { id: 'id-card-photo', required: true, why: '核实是你本人' },

@@ -89,11 +89,7 @@ export const BILL_CAUSES = defineCauses({
     channel: 'wechat-bill-complaint',
     expected: {
       workingDays: null,
-      fact: fact(
-        '没有统一时限。小程序里的交易投诉，商家要在48小时内处理。',
-        'wechat-miniprogram-complaint-2024',
-        'official',
-      ),
+      fact: fact('账单投诉没有公布统一的处理时限，以投诉页面和客服的答复为准。', 'news-reports', 'reported'),
     },
     escalation: ['bank-hotline', 'police-110', 'regulator-12363'],
     dont: [DONT_SHARE_CODE, DONT_REFUND_AGENTS, DONT_PAY_UNLOCK],

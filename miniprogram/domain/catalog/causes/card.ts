@@ -8,13 +8,8 @@ import {
   DONT_SEARCH_NUMBERS,
   DONT_SHARE_CODE,
   REVIEWED,
+  WECHAT_WAIT,
 } from './common';
-
-const WECHAT_WAIT = fact(
-  '微信支付没有公布审核时限。客服常说“耐心等待3个工作日”，实际可能更久。',
-  'support-common-reply',
-  'reported',
-);
 
 export const CARD_CAUSES = defineCauses({
   'risk-unusual-activity': {
@@ -74,7 +69,7 @@ export const CARD_CAUSES = defineCauses({
     ],
     channel: 'wechat-pay-card-appeal',
     expected: {
-      workingDays: { min: 1, max: 1, unit: 'days' },
+      workingDays: null,
       fact: fact('网上文章说，上传行程证明后一般24小时内解除。这不是官方承诺。', 'seed-000', 'seed-only'),
     },
     escalation: ['wechat-pay-95017', 'regulator-12363'],
@@ -108,12 +103,19 @@ export const CARD_CAUSES = defineCauses({
       { id: 'new-card', required: false, why: '换了新卡的，要重新绑定新卡' },
     ],
     channel: 'bank-hotline',
+    where: {
+      steps: [
+        '打银行卡背面印的客服电话（不要用网上搜到的号码）',
+        '说：“这张卡在微信里用不了，请帮我查一下卡现在是什么状态，是不是挂失、过期或者冻结了。”',
+        '银行让去网点的，本人带身份证去；换了新卡的，在微信里绑定新卡',
+      ],
+    },
     expected: {
-      workingDays: { min: 15, max: 30, unit: 'days' },
+      workingDays: null,
       fact: fact(
-        '电话里一般能问清原因。如果正式向银行投诉，银行一般要在15天内给处理决定，复杂的可以延长到30天。',
-        'nfra-complaint-measures',
-        'official',
+        '挂失、补卡、解冻一般打电话或去柜台就能问清、办好，要多久以银行的说法为准。',
+        'news-reports',
+        'reported',
       ),
     },
     escalation: ['bank-branch', 'regulator-12378'],
@@ -145,6 +147,14 @@ export const CARD_CAUSES = defineCauses({
       { id: 'phone-in-use', required: true, why: '银行要往新号码发验证码' },
     ],
     channel: 'bank-branch',
+    where: {
+      steps: [
+        '本人带身份证和正在用的手机，去开卡的银行网点',
+        '说：“我要更新预留手机号（或身份证有效期）。”',
+        '办好以后，在微信里删掉这张卡，再重新绑定',
+      ],
+      path: 'bank-app-update-info',
+    },
     expected: {
       workingDays: null,
       fact: fact('资料更新好以后一般就能重新绑卡，具体以银行说法为准。', 'news-reports', 'reported'),
@@ -157,25 +167,42 @@ export const CARD_CAUSES = defineCauses({
     title: '银行暂停了这张卡的网上付款（非柜面业务）',
     explanation: [
       fact(
-        '按人民银行的规定，开户后6个月没有用过的卡，或者身份核实没有完成的卡，银行会暂停网上转账、第三方付款这些“非柜面业务”。',
+        '按人民银行的规定，开卡以后6个月里一笔交易都没有的卡，银行会暂停它的“非柜面业务”。',
         'yinfa-2016-261',
         'official',
       ),
-      fact('这时到银行柜台还能办业务，只是在微信、支付宝这些地方付不了。', 'yinfa-2016-261', 'official'),
+      fact(
+        '“非柜面业务”就是不用去银行柜台办的事：手机银行转账、在ATM上转账、在微信和支付宝里付款。到柜台还能办，在微信里就付不了。',
+        'yinfa-2016-261',
+        'official',
+      ),
     ],
     liftedBy: ['bank'],
     liftedByText: fact('要本人向银行核实身份，由银行恢复。微信解不了。', 'yinfa-2016-261', 'official'),
     appeal: {
       verdict: 'fix-first',
-      text: fact('不用向微信申诉。本人去银行核实身份，有的银行可以视频核实。', 'yinfa-2016-261', 'official'),
+      text: fact(
+        '不用向微信申诉。本人带身份证去开卡的银行核实身份，恢复以后就能用。',
+        'yinfa-2016-261',
+        'official',
+      ),
     },
     firstActions: [
       '打银行卡背面的电话，问是不是“非柜面业务”被暂停了。',
-      '本人带身份证原件去网点，或者按银行的要求做视频核实。',
+      '本人带身份证原件去网点。有的银行说可以视频核实，要先在电话里问清楚（各家做法不同）。',
       '恢复以后，再在微信里付一次试试。',
     ],
     documents: [{ id: 'id-card', required: true, why: '银行要核实本人身份' }],
     channel: 'bank-branch',
+    where: {
+      steps: [
+        '先打银行卡背面的电话，问：“我这张卡是不是因为很久没用，被暂停了非柜面业务？要带什么去恢复？”',
+        '本人带身份证原件和这张卡，去开卡的银行网点',
+        '在柜台说：“我要核实身份，恢复这张卡的非柜面业务（网上付款）。”',
+        '恢复以后，在微信里付一次试试',
+      ],
+      path: null,
+    },
     expected: { workingDays: null, fact: fact('多久恢复，以银行说法为准。', 'news-reports', 'reported') },
     escalation: ['bank-hotline', 'regulator-12378'],
     dont: [DONT_SEARCH_NUMBERS, DONT_SHARE_CODE, DONT_PAY_UNLOCK],
@@ -185,17 +212,17 @@ export const CARD_CAUSES = defineCauses({
     title: '不是故障：碰到了付款限额',
     explanation: [
       fact(
-        '扫商家贴着的固定收款码（静态码）付款，在同一家支付机构每天累计不超过500元。',
+        '扫商家贴着的固定收款码（静态码）付款，同一个银行账户每天累计不超过500元；零钱这些支付账户加在一起，每天也不超过500元。',
         'barcode-payment-rules-2018',
         'official',
       ),
       fact(
-        '出示付款码（动态码）付款，每天的限额按验证方式分档，常见是5000元或1000元。',
+        '让商家扫你手机上的付款码（动态码）付款，限额高一些：每天最多5000元或1000元，看付款时用了几种验证方式。',
         'barcode-payment-rules-2018',
         'official',
       ),
       fact(
-        '手机银行开的二类、三类电子账户本身有限额，具体多少各家银行不同，以银行说法为准。',
+        '在手机上办的、没有实体卡的银行账户（银行叫它“二类、三类账户”）本身有限额，具体多少各家银行不同，以银行说法为准。',
         'news-reports',
         'reported',
       ),
@@ -365,34 +392,42 @@ export const CARD_CAUSES = defineCauses({
     lastReviewed: REVIEWED,
   },
   'judicial-freeze': {
-    title: '法院冻结（司法冻结）',
+    title: '有权机关冻结（法院、检察院或公安机关冻结）',
     explanation: [
-      fact('法院可以因为案件（比如欠债被起诉）冻结账户里的钱。', 'news-reports', 'reported'),
-      fact('冻结期间，这张卡在哪里都用不了。', 'news-reports', 'reported'),
+      fact(
+        '法院、检察院、公安机关这些“有权机关”，可以依法让银行冻结账户里的钱。微信里可能显示“有权机关冻结”。',
+        'pbc-2002-1',
+        'official',
+      ),
+      fact('冻结期间，被冻结的钱取不出、转不走。', 'pbc-2002-1', 'official'),
     ],
-    liftedBy: ['court'],
-    liftedByText: fact('司法冻结只有法院能解除，微信和银行都解不了。', 'news-reports', 'reported'),
+    liftedBy: ['court', 'police'],
+    liftedByText: fact(
+      '谁冻结的就找谁：冻结通知上写的是哪家法院、检察院或公安机关，就由它决定解除。银行只是按要求办，微信也解不了。',
+      'pbc-2002-1',
+      'official',
+    ),
     appeal: {
       verdict: 'contact-authority',
       text: fact(
-        '不能向微信或银行申诉。有异议，要向作出冻结的法院提出。任何收费服务都解不了。',
-        'news-reports',
-        'reported',
+        '不能向微信或银行申诉。有异议，向冻结通知上写的机关提出。任何收费服务都解不了。',
+        'pbc-2002-1',
+        'official',
       ),
     },
     firstActions: [
-      '打银行卡背面的电话，问清楚是哪个法院、哪个案号冻结的。',
-      '联系这家法院，问清楚原因和怎么处理。',
-      '打12348，免费咨询法律问题。',
+      '打银行卡背面的电话，问清楚是哪个机关冻结的、有没有案号和联系电话。',
+      '按银行告诉你的，联系这个机关，问清楚原因和怎么处理。',
+      '不懂法律上的事，打12348免费问。',
     ],
     documents: [
-      { id: 'court-document', required: true, why: '写明了是哪个法院、为什么冻结' },
+      { id: 'court-document', required: true, why: '写明了是哪个机关、为什么冻结' },
       { id: 'id-card', required: true, why: '核实本人' },
     ],
     channel: 'court',
     expected: {
       workingDays: null,
-      fact: fact('冻结多久、什么时候解除，由法院决定。', 'news-reports', 'reported'),
+      fact: fact('冻结多久、什么时候解除，由作出冻结的机关决定。', 'pbc-2002-1', 'official'),
     },
     escalation: ['legal-aid-12348'],
     dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE],

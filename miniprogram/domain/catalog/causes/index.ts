@@ -26,7 +26,8 @@ function withId(id: CauseId, def: CauseDef): Cause {
   return { id, symptoms: symptomsOf(id), ...def };
 }
 
+const BY_ID = {} as Record<CauseId, Cause>;
+for (const id of CAUSE_IDS) BY_ID[id] = withId(id, CAUSE_DEFS[id]);
+
 /** Every cause by id: total, so a missing cause does not compile. */
-export const CAUSES: Readonly<Record<CauseId, Cause>> = Object.fromEntries(
-  CAUSE_IDS.map((id) => [id, withId(id, CAUSE_DEFS[id])]),
-) as Record<CauseId, Cause>;
+export const CAUSES: Readonly<Record<CauseId, Cause>> = BY_ID;

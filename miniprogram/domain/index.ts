@@ -28,4 +28,4 @@ export type { MaskResult, SensitiveKind } from './privacy/mask';
 export { draftStatement, SHORT_MAX } from './statement';
 export type { Statement, StatementInput, StatementDetails, StatementWarning } from './statement';
 export { detectScam, SCAM_PATTERNS, SCAM_ADVICE } from './safety/scam';
-export type { ScamResult, ScamSignal, ScamRisk, ScamSignalId } from './safety/scam';
+export type { ScamResult, ScamSignal, ScamRisk, ScamPattern } from './safety/scam';

@@ -54,6 +54,13 @@ const HEADLINE: Readonly<
   },
 };
 
+/** Scam words only inside a warning or a retelling: still a caution, never an all-clear. */
+const MENTIONED = {
+  tone: 'info' as const,
+  headline: '像是在提醒或讲述，不是在让你做事',
+  summary: '这段话里提到了骗子常用的说法。如果有人真的这样要求你，那就是骗子。',
+};
+
 /** Advice when nothing was found: still only 96110 and the 国家反诈中心 App. */
 const NONE_ADVICE: readonly string[] = [
   '只要有人要你付钱解封、要验证码、要密码、要你共享屏幕，就是骗子。',
@@ -74,7 +81,7 @@ function hideNumbers(excerpt: string): string {
 
 export function scamCheckView(text: string): ScamCheckView {
   const result = detectScam(text);
-  const head = HEADLINE[result.risk];
+  const head = result.mentioned ? MENTIONED : HEADLINE[result.risk];
   return {
     risk: result.risk,
     tone: head.tone,

@@ -11,3 +11,9 @@ export function actorTag(openid: string): string {
 export type Log = (line: string) => void;
 
 export const consoleLog: Log = (line) => console.log(`[appeal-guide] ${line}`);
+
+/** An error's code or name for the log (never its message, which may hold data). */
+export function errorTag(e: unknown): string {
+  const code = (e as { errCode?: unknown } | null)?.errCode;
+  return code !== undefined ? String(code) : e instanceof Error ? e.name : typeof e;
+}

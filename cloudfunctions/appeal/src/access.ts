@@ -6,7 +6,7 @@ import type { Actor, Role, TimelineEntry } from '../../../miniprogram/domain/app
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { helperName } from '../../../miniprogram/domain/appeal/family';
 import { Refusal } from '../../shared/envelope';
-import type { CallContext } from './actions';
+import type { CallContext } from './context';
 import type { AppealDoc, AppealStore, StoredHelper } from './store';
 
 /** Who did something, as the history shows it: 本人 / 家人（儿子） / 系统. */

@@ -2,21 +2,18 @@
  * The `appeal` actions. Each one: find the appeal, check the caller's role, check the move, write once.
  */
 import { createHash } from 'node:crypto';
-import { isDuplicateKey, type Database, type SubscribeMessageSend } from '../../shared/sdk';
+import { isDuplicateKey } from '../../shared/sdk';
 import type {
   AppealActions,
   AppealExport,
   AppealPage,
   AppealView,
-  NotificationEntry,
   ReminderCredits,
-  Role,
 } from '../../../miniprogram/domain/appeal/contract';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { canMove, STATUS_LABEL, ESCALATION_LABEL } from '../../../miniprogram/domain/appeal/status';
 import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/deadline';
 import { Refusal } from '../../shared/envelope';
-import type { Log } from '../../shared/log';
 import { maskFreeText } from './privacy';
 import { AppealStore, type AppealDoc, type NewAppeal } from './store';
 import {
@@ -27,63 +24,15 @@ import {
   validateDiagnosis,
 } from './catalog';
 import { scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
-import { summaryOf, viewOf } from './view';
+import { fullView, reload, summaryOf } from './view';
+import type { CallContext } from './context';
 import { OWNER, ensureRoomInTimeline, entry, load, roleOf, stillHas } from './access';
 import { InvitationStore } from './invitations';
 import { applyChoices, readCredits } from '../../shared/notify/ledger';
-import { notificationsOf, removeNotificationsOf } from '../../shared/notify/records';
-import { deliverInline, errorTag, progressNoticeFields } from './notify';
-
-export interface CallContext {
-  readonly openid: string;
-  readonly db: Database;
-  readonly now: Date;
-  readonly log: Log;
-  /** cloud.openapi.subscribeMessage.send */
-  readonly send: (msg: SubscribeMessageSend) => Promise<unknown>;
-}
+import { removeNotificationsOf } from '../../shared/notify/records';
+import { deliverInline, progressNoticeFields } from './notify';
 
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
-
-/** The appeal's messages; the page still opens (with none listed) if they cannot be read. */
-async function notificationsFor(ctx: CallContext, doc: AppealDoc, role: Role): Promise<NotificationEntry[]> {
-  try {
-    return await notificationsOf(ctx.db, doc._id, { openid: ctx.openid, role }, LIMITS.notificationsShown);
-  } catch (e) {
-    ctx.log(`notify: notifications unreadable (${errorTag(e)})`);
-    return [];
-  }
-}
-
-/** The owner's open invitations; the page still opens (with none listed) if they cannot be read. */
-async function invitesFor(ctx: CallContext, doc: AppealDoc, role: Role) {
-  if (role !== 'owner') return [];
-  try {
-    return await new InvitationStore(ctx.db).openOf(doc._id, ctx.now, LIMITS.openInvites);
-  } catch (e) {
-    ctx.log(`family: invitations unreadable (${errorTag(e)})`);
-    return [];
-  }
-}
-
-export async function fullView(ctx: CallContext, doc: AppealDoc, role: Role): Promise<AppealView> {
-  const [notifications, invites] = await Promise.all([
-    notificationsFor(ctx, doc, role),
-    invitesFor(ctx, doc, role),
-  ]);
-  return viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites });
-}
-
-export async function reload(
-  store: AppealStore,
-  id: string,
-  ctx: CallContext,
-  role: Role,
-): Promise<AppealView> {
-  const doc = await store.find(id);
-  if (!doc) throw new Refusal('NOT_FOUND');
-  return fullView(ctx, doc, role);
-}
 
 /** After a status change: send its notices now (best effort), then answer with the fresh view. */
 async function notifyAndReload(

@@ -10,13 +10,13 @@ import type { AppealActions, AppealView, InviteCreated } from '../../../miniprog
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { helperName } from '../../../miniprogram/domain/appeal/family';
 import { Refusal } from '../../shared/envelope';
-import { fullView, reload, type CallContext } from './actions';
+import type { CallContext } from './context';
 import { entry, hasRoomInTimeline, helperOf, helperSignature, load, OWNER, type Signature } from './access';
 import { asDate, hashToken, InvitationStore, isOpen, newToken, type InvitationDoc } from './invitations';
 import { maskFreeText } from './privacy';
 import { AppealStore, type AppealDoc, type StoredHelper } from './store';
-import { inviteView } from './view';
-import { errorTag } from './notify';
+import { fullView, inviteView, reload } from './view';
+import { errorTag } from '../../shared/log';
 
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 

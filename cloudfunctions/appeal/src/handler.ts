@@ -6,7 +6,7 @@ import { failure, ok, toFailure } from '../../shared/envelope';
 import { actorTag } from '../../shared/log';
 import * as actions from './actions';
 import * as family from './family';
-import type { CallContext } from './actions';
+import type { CallContext } from './context';
 import { actionSchema, requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
 
 function describeIssue(path: ReadonlyArray<PropertyKey>): string {

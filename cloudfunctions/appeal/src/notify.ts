@@ -5,17 +5,11 @@
  */
 import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
 import type { Database, SubscribeMessageSend } from '../../shared/sdk';
-import type { Log } from '../../shared/log';
+import { errorTag, type Log } from '../../shared/log';
 import { deliverPending } from '../../shared/notify/deliver';
 import { withCredit } from '../../shared/notify/ledger';
 import { progressNotice, recipientsOf } from '../../shared/notify/notices';
 import type { AppealDoc } from './store';
-
-/** An error's code or name for the log (never its message, which may hold data). */
-export function errorTag(e: unknown): string {
-  const code = (e as { errCode?: unknown } | null)?.errCode;
-  return code !== undefined ? String(code) : e instanceof Error ? e.name : typeof e;
-}
 
 /** Inline delivery gets this long at most; the rest waits for the timer. */
 const INLINE_BUDGET_MS = 3000;
@@ -75,8 +69,6 @@ export async function deliverInline(ctx: NotifyContext, appeal: AppealDoc | null
       appeal,
     );
   } catch (e) {
-    ctx.log(
-      `notify: inline delivery deferred to the timer (${(e as { errCode?: unknown }).errCode ?? (e as Error).name})`,
-    );
+    ctx.log(`notify: inline delivery deferred to the timer (${errorTag(e)})`);
   }
 }

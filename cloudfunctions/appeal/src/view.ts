@@ -16,8 +16,13 @@ import type {
 import { workingDaysBetween, shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
 import { isWaiting } from '../../../miniprogram/domain/appeal/status';
 import { mainlandCalendar } from '../../shared/workdays';
-import type { AppealDoc, StoredHelper } from './store';
-import type { InvitationDoc } from './invitations';
+import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
+import { Refusal } from '../../shared/envelope';
+import { errorTag } from '../../shared/log';
+import { notificationsOf } from '../../shared/notify/records';
+import type { CallContext } from './context';
+import type { AppealDoc, AppealStore, StoredHelper } from './store';
+import { InvitationStore, type InvitationDoc } from './invitations';
 import { checklistItemIds, escalationHint } from './catalog';
 
 function iso(value: Date | string): string {
@@ -100,4 +105,46 @@ export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewEx
     helpers: helpersFor(doc, viewer),
     invites: role === 'owner' ? extras.invites.map(inviteView) : [],
   };
+}
+
+/** The appeal's messages; the page still opens (with none listed) if they cannot be read. */
+async function notificationsFor(ctx: CallContext, doc: AppealDoc, role: Role): Promise<NotificationEntry[]> {
+  try {
+    return await notificationsOf(ctx.db, doc._id, { openid: ctx.openid, role }, LIMITS.notificationsShown);
+  } catch (e) {
+    ctx.log(`notify: notifications unreadable (${errorTag(e)})`);
+    return [];
+  }
+}
+
+/** The owner's open invitations; the page still opens (with none listed) if they cannot be read. */
+async function invitesFor(ctx: CallContext, doc: AppealDoc, role: Role): Promise<InvitationDoc[]> {
+  if (role !== 'owner') return [];
+  try {
+    return await new InvitationStore(ctx.db).openOf(doc._id, ctx.now, LIMITS.openInvites);
+  } catch (e) {
+    ctx.log(`family: invitations unreadable (${errorTag(e)})`);
+    return [];
+  }
+}
+
+/** The caller's view of `doc`, with its messages and (for the owner) its open invitations. */
+export async function fullView(ctx: CallContext, doc: AppealDoc, role: Role): Promise<AppealView> {
+  const [notifications, invites] = await Promise.all([
+    notificationsFor(ctx, doc, role),
+    invitesFor(ctx, doc, role),
+  ]);
+  return viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites });
+}
+
+/** Read the appeal again after a write and show it. */
+export async function reload(
+  store: AppealStore,
+  id: string,
+  ctx: CallContext,
+  role: Role,
+): Promise<AppealView> {
+  const doc = await store.find(id);
+  if (!doc) throw new Refusal('NOT_FOUND');
+  return fullView(ctx, doc, role);
 }

@@ -1,0 +1,15 @@
+/**
+ * What one `appeal` call runs with: who calls (getWXContext().OPENID, nothing else), the database, the clock,
+ * the log and the message sender.
+ */
+import type { Database, SubscribeMessageSend } from '../../shared/sdk';
+import type { Log } from '../../shared/log';
+
+export interface CallContext {
+  readonly openid: string;
+  readonly db: Database;
+  readonly now: Date;
+  readonly log: Log;
+  /** cloud.openapi.subscribeMessage.send */
+  readonly send: (msg: SubscribeMessageSend) => Promise<unknown>;
+}

@@ -275,8 +275,8 @@ export async function runConcurrency(
   const m = opts.sustained ?? 60;
   const g = makeGenerators(opts.seed ?? 7);
   world.reset();
-  const owner = world.users.owner as string;
-  const cast: Cast = { owner, second: world.users.helper ?? owner, stranger: world.users.stranger as string };
+  const owner = world.users.owner;
+  const cast: Cast = { owner, second: world.users.helper, stranger: world.users.stranger };
   const t0 = Date.now();
   await grantCredits(world.cloud, owner, 'progressUpdate', n + m);
   if (process.env.RELIABILITY_DEBUG) console.warn('grant', Date.now() - t0, 'ms');

@@ -171,7 +171,7 @@ const newOwner = (role = 'owner') => testOpenid(`fault-${role}-${process.pid}-${
 /** One case's people and their appeal: like the world's target (submitted, a private note, a tick, family). */
 interface Cast {
   readonly owner: string;
-  readonly helper: string | null;
+  readonly helper: string;
   readonly newcomer: string;
   readonly target: Target;
 }
@@ -217,12 +217,9 @@ async function freshCast(world: World): Promise<Cast> {
       done: true,
     }),
   );
-  const helper = world.users.helper ? newOwner('helper') : null;
-  let token: string | null = null;
-  if (helper) {
-    token = (await joinAsHelper(world, owner, appeal, helper)).token;
-    appeal = unwrap<AppealView>(await world.as(owner, 'get', { id: appeal.id }));
-  }
+  const helper = newOwner('helper');
+  const { token } = await joinAsHelper(world, owner, appeal, helper);
+  appeal = unwrap<AppealView>(await world.as(owner, 'get', { id: appeal.id }));
   return {
     owner,
     helper,
@@ -234,7 +231,7 @@ async function freshCast(world: World): Promise<Cast> {
 /** Who makes `action` in this cast (the table's actor). */
 function callerIn(cast: Cast, action: AppealAction): string {
   const role = entryOf(action).actor ?? 'owner';
-  return role === 'helper' ? (cast.helper ?? cast.owner) : role === 'stranger' ? cast.newcomer : cast.owner;
+  return role === 'helper' ? cast.helper : role === 'stranger' ? cast.newcomer : cast.owner;
 }
 
 /** Replace every occurrence of the keys of `map` in every string of `value` (Dates and numbers kept as they are). */
@@ -256,13 +253,13 @@ function rename<T>(value: T, map: ReadonlyMap<string, string>): T {
  */
 function cloneCast(world: World, template: Template): Cast {
   const owner = newOwner();
-  const helper = template.helper ? newOwner('helper') : null;
+  const helper = newOwner('helper');
   const id = randomBytes(16).toString('hex');
   const token = randomBytes(24).toString('base64url');
   const map = new Map<string, string>([
     [template.owner, owner],
     [template.target.appeal.id, id],
-    ...(template.helper && helper ? [[template.helper, helper] as [string, string]] : []),
+    [template.helper, helper],
     ...(template.target.token
       ? [[hashToken(template.target.token), hashToken(token)] as [string, string]]
       : []),

@@ -47,13 +47,13 @@ export type Resource = (typeof RESOURCES)[number];
 
 /** What the table's builders know about the world. */
 export interface Target {
-  /** The owner's appeal as the owner sees it in the prepared world (status `submitted`; once the family-helper
-   * role exists, with one helper and one open invitation). */
+  /** The owner's appeal as the owner sees it in the prepared world (status `submitted`, with one helper and one
+   * open invitation). */
   readonly appeal: AppealView;
   /** Today in Shanghai, YYYY-MM-DD. */
   readonly today: string;
-  /** The token of the open invitation (null before the family-helper role). */
-  readonly token?: string | null;
+  /** The token of the open invitation (none: the payload names a token that does not exist). */
+  readonly token?: string;
 }
 
 type Payload<A extends AppealAction> = AppealActions[A]['payload'];
@@ -290,6 +290,3 @@ export function entryOf<A extends AppealAction>(action: A): ActionEntry<A> {
   }
   return entry;
 }
-
-/** The family-helper actions: when the function has `invite` and `join`, the helper role is set up and tested. */
-export const HELPER_ACTION_HINTS = ['invite', 'join'];

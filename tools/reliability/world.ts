@@ -1,7 +1,7 @@
 /**
  * The world every reliability engine starts from: the local cloud (real wx-server-sdk, real engine, the deployable
  * bundles), an owner with one appeal that has a history (submitted, a message sent, a private note, a tick) and
- * reminder credits, a stranger, and — once the family-helper role exists — a helper.
+ * reminder credits, a helper of that appeal with one more invitation open, and a stranger.
  *
  * Used by the jest tests (test/cloud/reliability) and by the benchmark (tools/bench/reliability.bench.ts).
  */
@@ -21,7 +21,7 @@ import { ERROR_CODES } from '../../miniprogram/domain/appeal/contract';
 import { shanghaiDate } from '../../miniprogram/domain/appeal/deadline';
 import { startLocalCloud, testOpenid, type LocalCloud, type StoreSnapshot } from '../cloud';
 import { APP_COLLECTIONS } from '../cloud/app-database';
-import { ACTION_NAMES, DIAGNOSIS, HELPER_ACTION_HINTS, entryOf, type RoleName, type Target } from './table';
+import { DIAGNOSIS, entryOf, type RoleName, type Target } from './table';
 
 export const REPO = resolve(__dirname, '..', '..');
 
@@ -35,13 +35,11 @@ export type Reply = Envelope<unknown>;
 
 export interface World {
   readonly cloud: LocalCloud;
-  /** Openid per role; null when the role does not exist yet (helper before the family-helper issue). */
-  readonly users: { readonly [R in RoleName]: string | null };
+  /** Openid per role. */
+  readonly users: { readonly [R in RoleName]: string };
   readonly target: Target;
   /** The store right after preparing (restore it to start a case afresh). */
   readonly baseline: StoreSnapshot;
-  /** Why the helper role is not available (null when it is). */
-  readonly helperPending: string | null;
   call(openid: string | null, event: unknown): Promise<Reply>;
   /** The same `appeal` bundle under the name SHORT_FN with a short timeout (only with `shortTimeoutS`). */
   callShort(openid: string | null, event: unknown): Promise<Reply>;
@@ -111,11 +109,6 @@ export async function grantCredits(
   };
   // One person's answers arrive one after another (each is one transaction on their ledger).
   for (let i = 0; i < n; i++) await one();
-}
-
-/** Whether the function has the family-helper actions (then the helper role must be set up and tested). */
-export function hasHelperRole(): boolean {
-  return HELPER_ACTION_HINTS.every((a) => ACTION_NAMES.indexOf(a as (typeof ACTION_NAMES)[number]) >= 0);
 }
 
 /**
@@ -206,28 +199,17 @@ export async function openWorld(opts: WorldOptions = {}): Promise<World> {
     call(openid, { action, ...payload });
   const owner = testOpenid(`${tag}-owner`);
   const helperId = testOpenid(`${tag}-helper`);
-  let helperPending: string | null = hasHelperRole()
-    ? null
-    : 'the family-helper role does not exist yet (no invite/join)';
   const quiet = captureConsole();
   try {
-    let appeal = await prepareOwner({ cloud, as }, owner);
-    let token: string | null = null;
-    if (!helperPending) {
-      try {
-        token = (await joinAsHelper({ as }, owner, appeal, helperId)).token;
-        appeal = unwrap<AppealView>(await as(owner, 'get', { id: appeal.id }));
-      } catch (e) {
-        helperPending = (e as Error).message;
-      }
-    }
+    const prepared = await prepareOwner({ cloud, as }, owner);
+    const { token } = await joinAsHelper({ as }, owner, prepared, helperId);
+    const appeal = unwrap<AppealView>(await as(owner, 'get', { id: prepared.id }));
     const baseline = cloud.store.snapshot();
     return {
       cloud,
-      users: { owner, helper: helperPending ? null : helperId, stranger: testOpenid(`${tag}-stranger`) },
+      users: { owner, helper: helperId, stranger: testOpenid(`${tag}-stranger`) },
       target: { appeal, today: shanghaiDate(new Date()), token },
       baseline,
-      helperPending,
       call,
       callShort,
       as,
@@ -243,10 +225,9 @@ export async function openWorld(opts: WorldOptions = {}): Promise<World> {
   }
 }
 
-/** Who makes `action` in normal use (the table's `actor`), as an openid of the world (owner if that role is absent). */
+/** Who makes `action` in normal use (the table's `actor`), as an openid of the world. */
 export function actorOf(world: World, action: AppealAction): string {
-  const role = entryOf(action).actor ?? 'owner';
-  return world.users[role] ?? (world.users.owner as string);
+  return world.users[entryOf(action).actor ?? 'owner'];
 }
 
 // ───────────────────────────── replies ─────────────────────────────

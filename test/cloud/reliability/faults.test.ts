@@ -13,7 +13,7 @@ import {
   writingActions,
   type FaultsReport,
 } from '../../../tools/reliability/faults';
-import { captureConsole, openWorld, type World } from '../../../tools/reliability/world';
+import { actorOf, captureConsole, openWorld, type World } from '../../../tools/reliability/world';
 
 jest.setTimeout(180_000);
 
@@ -37,8 +37,27 @@ describe('faults in the middle of an action', () => {
     for (const action of writingActions())
       for (const kind of FAULT_KINDS) expect(hit.has(`${action}:${kind}`)).toBe(true);
     expect(hit.has('remind:death')).toBe(true);
-    expect(writingActions()).toEqual(ACTION_NAMES.filter((a) => entryOf(a).writes));
     expect(report.cases).toBeGreaterThan(100);
+  });
+
+  it('the table marks as writing exactly the actions that write (the others get no faults)', async () => {
+    const WRITES = /^database\.(insert|modify|remove)Document$|^wx\.openApi$/;
+    const observed: string[] = [];
+    for (const action of ACTION_NAMES) {
+      world.reset();
+      const caller = actorOf(world, action);
+      let wrote = false;
+      const stop = world.cloud.onRequest((r) => {
+        if (r.caller.fn === 'appeal' && r.caller.openid === caller && WRITES.test(r.action)) wrote = true;
+      });
+      await world.call(caller, { action, ...entryOf(action).valid(world.target) });
+      stop();
+      observed.push(`${action}: ${wrote ? 'writes' : 'reads'}`);
+    }
+    world.reset();
+    expect(observed).toEqual(
+      ACTION_NAMES.map((a) => `${a}: ${writingActions().includes(a) ? 'writes' : 'reads'}`),
+    );
   });
 
   it('leaves no partial write behind: 0 partial', () => {

@@ -1,4 +1,5 @@
 import { readLargeText } from './services/settings';
+import { report } from './services/report';
 
 App<IAppOption>({
   globalData: {
@@ -6,5 +7,11 @@ App<IAppOption>({
   },
   onLaunch() {
     this.globalData.largeText = readLargeText();
+  },
+  onError(error) {
+    report('app-error', error);
+  },
+  onUnhandledRejection(res) {
+    report('unhandled-rejection', res.reason);
   },
 });

@@ -3,6 +3,7 @@
  * `Promise | void | string` unions for its callback overloads. A type over the real module, nothing more.
  */
 import * as sdk from 'wx-server-sdk';
+import type { CloudLogger } from './log';
 
 export type Doc = Record<string, unknown> & { _id?: string };
 
@@ -92,6 +93,8 @@ export interface Cloud {
   init(o: { env: unknown }): void;
   readonly DYNAMIC_CURRENT_ENV: symbol;
   database(): Database;
+  /** Structured logs (云开发控制台 → 日志); available after init. */
+  logger(): CloudLogger;
   getWXContext(): { OPENID?: string; APPID?: string; ENV?: string; [k: string]: unknown };
   readonly openapi: {
     readonly subscribeMessage: {
@@ -100,7 +103,11 @@ export interface Cloud {
   };
 }
 
-export const cloud = sdk as unknown as Cloud;
+/**
+ * The module object itself (`default` of the namespace), not the namespace: bundlers copy a CommonJS module's
+ * keys at import time, and `logger` only appears on the module after `init`.
+ */
+export const cloud = ((sdk as { default?: unknown }).default ?? sdk) as Cloud;
 
 /** The database refused a write because a document with that `_id` (or unique key) already exists. */
 export function isDuplicateKey(e: unknown): boolean {

@@ -4,6 +4,7 @@
  */
 import { deployConfig } from '../config/deploy';
 import type { AppealAction, AppealActions, Envelope } from '../domain/appeal/contract';
+import { report } from './report';
 
 const UNAVAILABLE = {
   code: 'CLOUD_UNAVAILABLE',
@@ -32,9 +33,15 @@ export async function callAppeal<A extends AppealAction>(
   try {
     const res = await wx.cloud.callFunction({ name: 'appeal', data: { action, ...payload } });
     const result = (res as { result?: unknown }).result;
-    if (isEnvelope(result)) return result as Envelope<AppealActions[A]['reply']>;
+    if (isEnvelope(result)) {
+      if (!result.ok && result.error.code === 'INTERNAL')
+        report('cloud-call', 'INTERNAL', `appeal.${action}`);
+      return result as Envelope<AppealActions[A]['reply']>;
+    }
+    report('cloud-call', 'no envelope', `appeal.${action}`);
     return { ok: false, error: UNAVAILABLE };
-  } catch {
+  } catch (e) {
+    report('cloud-call', e, `appeal.${action}`);
     return { ok: false, error: UNAVAILABLE };
   }
 }

@@ -9,6 +9,13 @@ export interface CallRecord {
   readonly args: unknown;
 }
 
+/** One line of WeChat's real-time log: its level, the filter word set before it, what was logged. */
+export interface RealtimeLogEntry {
+  readonly level: 'info' | 'warn' | 'error';
+  readonly filter: string;
+  readonly args: unknown[];
+}
+
 type Callback = (res: unknown) => void;
 interface AsyncOptions {
   success?: Callback;
@@ -51,8 +58,11 @@ class Device {
   /** The phone's light/dark setting, as WeChat reports it. */
   theme: 'light' | 'dark' = 'light';
   private themeListeners: Array<(res: { theme: string }) => void> = [];
+  /** What reached WeChat's real-time log (wx.getRealtimeLogManager), in order. */
+  realtimeLog: RealtimeLogEntry[] = [];
 
   reset(): void {
+    this.realtimeLog = [];
     this.storage.clear();
     this.log = [];
     this.openid = freshOpenid();
@@ -128,7 +138,29 @@ class Device {
     return { width, height, getContext: () => ctx };
   }
 
+  private realtimeLogManager() {
+    let filter = '';
+    const at =
+      (level: RealtimeLogEntry['level']) =>
+      (...args: unknown[]) =>
+        void this.realtimeLog.push({ level, filter, args: JSON.parse(JSON.stringify(args)) as unknown[] });
+    return {
+      info: at('info'),
+      warn: at('warn'),
+      error: at('error'),
+      setFilterMsg: (msg: string) => void (filter = msg),
+      addFilterMsg: (msg: string) => void (filter = filter ? `${filter} ${msg}` : msg),
+      in: () => undefined,
+      getCurrentState: () => ({ size: 0, maxSize: 5 * 1024, logCount: 0, maxLogCount: 200 }),
+    };
+  }
+
   readonly wx = {
+    getRealtimeLogManager: () => this.realtimeLogManager(),
+    getAccountInfoSync: () => ({
+      miniProgram: { appId: 'wx0000000000local', envVersion: 'develop', version: '' },
+      plugin: {},
+    }),
     createOffscreenCanvas: (o: { width: number; height: number }) => {
       this.record('createOffscreenCanvas', o);
       return this.canvas(o.width, o.height);

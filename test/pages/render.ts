@@ -118,6 +118,8 @@ export async function renderPage(
   comp.attach(parent);
   mounted.push(comp);
   const instance = comp.instance as unknown as PageInstance;
+  // WeChat's page instances carry their route (getCurrentPages()[n].route).
+  if (typeof instance.route !== 'string') instance.route = pagePath;
   device.pages = [instance];
   const onLoad = instance.onLoad as ((q: Record<string, string>) => unknown) | undefined;
   if (onLoad) await onLoad.call(instance, query);

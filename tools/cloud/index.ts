@@ -7,7 +7,7 @@
  *   await cloud.close();
  *
  * HTTP routes (same server): POST /admin… (the SDK), POST /call/:fn (browser preview), POST /subscribe,
- * GET /outbox, GET /health.
+ * GET /outbox, GET /logs (cloud.logger() lines), GET /health.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,12 +17,12 @@ import { deployConfig, type SubscriptionTemplate } from '../../miniprogram/confi
 import { handleAdmin, type ObservedRequest } from './endpoint';
 import { Faults } from './faults';
 import { OpenApiService, type OutboxEntry, type SubscribeResult, type SubscriptionState } from './openapi';
-import { CloudFunctionError, Runner } from './runner';
+import { CloudFunctionError, Runner, type CloudLogEntry } from './runner';
 import { Store, type IndexSpec } from './store';
 
 export { Store, DbError, type IndexSpec, type StoreSnapshot, type Doc } from './store';
 export { Faults, type FaultSpec, type FaultRequest, type FaultMatcher } from './faults';
-export { CloudFunctionError } from './runner';
+export { CloudFunctionError, type CloudLogEntry } from './runner';
 export type { OutboxEntry, SubscribeResult } from './openapi';
 export type { ObservedRequest } from './endpoint';
 export { OPENID_PATTERN } from './openapi';
@@ -58,6 +58,8 @@ export interface LocalCloud {
   grantSubscription(openid: string, templateId: string, result: SubscribeResult): void;
   credits(openid: string, templateId: string): number;
   outbox(): OutboxEntry[];
+  /** What the functions wrote with `cloud.logger()` (云开发控制台 → 日志), in order. */
+  logs(): CloudLogEntry[];
   readonly store: Store;
   readonly faults: Faults;
   /** Observe every backend request the SDK makes (action + parameters); returns an unsubscribe function. */
@@ -155,8 +157,17 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     },
   };
 
+  /** Read-only views of the local cloud (GET). */
+  const views: Readonly<Record<string, () => unknown>> = {
+    '/outbox': () => openapi.outbox(),
+    '/logs': () => runner?.logs ?? [],
+    '/health': () => ({ ok: true, collections: store.collectionNames() }),
+  };
+
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const view = req.method === 'GET' ? views[path] : undefined;
+    if (view) return sendJson(res, 200, view());
     const key = `${req.method ?? ''} ${path.startsWith('/admin') ? '/admin' : path.startsWith('/call/') ? '/call/' : path}`;
     switch (key) {
       case 'POST /admin':
@@ -165,10 +176,6 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
         return routes.call(req, res, path);
       case 'POST /subscribe':
         return routes.subscribe(req, res);
-      case 'GET /outbox':
-        return sendJson(res, 200, openapi.outbox());
-      case 'GET /health':
-        return sendJson(res, 200, { ok: true, collections: store.collectionNames() });
       default:
         if (req.method === 'OPTIONS') {
           res.writeHead(204);
@@ -210,6 +217,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     grantSubscription: (openid, templateId, result) => openapi.grant(openid, templateId, result),
     credits: (openid, templateId) => openapi.credits(openid, templateId),
     outbox: () => openapi.outbox(),
+    logs: () => r.logs.slice(),
     store,
     faults,
     onRequest(cb) {

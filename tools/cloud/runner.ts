@@ -20,6 +20,15 @@ type Env = Record<string, string | undefined>;
 interface EnvFrame {
   /** Keys set (string) or hidden (undefined) for this call. */
   readonly overlay: Env;
+  /** Where this call's `cloud.logger()` lines go. */
+  readonly onLog?: (entry: CloudLogEntry) => void;
+}
+
+/** One `cloud.logger()` line as 云开发控制台 → 日志 would show it: the function, the level, the fields. */
+export interface CloudLogEntry {
+  readonly fn: string;
+  readonly level: string;
+  readonly fields: Record<string, unknown>;
 }
 
 const frames = new AsyncLocalStorage<EnvFrame>();
@@ -30,7 +39,26 @@ const BASE_ENV: Env = {
   TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
   TENCENTCLOUD: 'true',
   SILENCE: 'true',
+  // The platform's switch for structured logs: the SDK's logger then writes through console.__baseLog__.
+  _SCF_TCB_LOG: '1',
 };
+
+type BaseLog = (fields: Record<string, unknown>, level: string) => void;
+
+/**
+ * The platform's log hook (`console.__baseLog__`, which wx-server-sdk's cloud.logger() writes to when
+ * `_SCF_TCB_LOG=1`): routed to the current call's recorder, or printed outside a call.
+ */
+function installLogHook(): void {
+  const c = console as Console & { __baseLog__?: BaseLog };
+  if (c.__baseLog__) return;
+  c.__baseLog__ = (fields, level) => {
+    const sink = frames.getStore()?.onLog;
+    const fn = process.env.SCF_FUNCTIONNAME ?? '';
+    if (sink) sink({ fn, level, fields: { ...fields } });
+    else console.log(`[cloud.logger ${level}]`, fields);
+  };
+}
 
 /** Replace process.env by a Proxy that consults the current call's overlay first (idempotent). */
 export function installEnvProxy(): void {
@@ -91,9 +119,10 @@ export function installEnvProxy(): void {
 }
 
 /** Run `fn` with these environment variables visible through process.env (for this async context only). */
-export function withEnv<T>(overlay: Env, fn: () => T): T {
+export function withEnv<T>(overlay: Env, fn: () => T, onLog?: (entry: CloudLogEntry) => void): T {
   installEnvProxy();
-  return frames.run({ overlay: { ...BASE_ENV, ...overlay } }, fn);
+  installLogHook();
+  return frames.run({ overlay: { ...BASE_ENV, ...overlay }, onLog }, fn);
 }
 
 export interface FunctionConfig {
@@ -143,6 +172,8 @@ const RESULT_LIMIT_BYTES = 1024 * 1024;
 export class Runner {
   private readonly mains = new Map<string, Main>();
   private seq = 0;
+  /** Every `cloud.logger()` line the functions wrote, in order. */
+  readonly logs: CloudLogEntry[] = [];
 
   constructor(private readonly opts: RunnerOptions) {
     installEnvProxy();
@@ -251,10 +282,14 @@ export class Runner {
         timeoutS * 1000,
       );
     });
-    const run = withEnv(overlay, async () => {
-      const main = this.load(fn);
-      return await main(event, context);
-    });
+    const run = withEnv(
+      overlay,
+      async () => {
+        const main = this.load(fn);
+        return await main(event, context);
+      },
+      (entry) => this.logs.push(entry),
+    );
     try {
       const result = await Promise.race([run, timeout]);
       return roundTrip(result);

@@ -8,7 +8,7 @@
  * program) is refused, so nobody can move its clock through the event.
  */
 import { cloud } from '../../shared/sdk';
-import { consoleLog } from '../../shared/log';
+import { consoleLog, logCall } from '../../shared/log';
 import { sweep, type SweepReport } from './sweep';
 
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
@@ -52,6 +52,14 @@ export async function main(
     log: consoleLog,
   });
   const t = report.notices;
+  const code = report.done ? 'OK' : 'CONTINUING';
+  logCall(() => cloud.logger(), {
+    fn: 'remind',
+    action: 'sweep',
+    code,
+    ms: Date.now() - started,
+    openid: '',
+  });
   consoleLog(
     `remind: ${report.reminders.scheduled} reminders scheduled; sent ${t.sent}, no-credit ${t['no-credit']}, ` +
       `refused ${t.refused}, bad-data ${t['bad-data']}, failed ${t.failed}, later ${t.later}; ` +

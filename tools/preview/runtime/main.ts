@@ -26,6 +26,8 @@ interface PreviewState {
   openid: string;
   log: { api: string; detail: string; time: string }[];
   errors: string[];
+  /** Lines written to WeChat's real-time log (wx.getRealtimeLogManager). */
+  realtimeLog: { level: string; filter: string; args: unknown[] }[];
   clipboard: string;
   stack(): string[];
 }
@@ -77,6 +79,7 @@ class Preview {
       openid: this.user.openid,
       log: [],
       errors: [],
+      realtimeLog: [],
       clipboard: '',
       stack: () => this.router.stack.map((r) => r.url),
     };
@@ -278,6 +281,7 @@ class Preview {
       hasTabBar: this.hasTabBar(),
       sdkVersion: this.cfg.sdkVersion,
       log: (api, detail) => this.log(api, detail),
+      realtimeLog: this.state.realtimeLog,
       theme: () => this.theme,
       needsPrivacyAuthorization: () => this.needsPrivacy,
       subscriptionsOff: () => this.subscriptionsOff,
@@ -350,6 +354,12 @@ class Preview {
     setInterval(() => void tick(), 1500);
   }
 
+  /** App-level event handlers (App.onError, App.onUnhandledRejection), as WeChat calls them. */
+  private appHook(name: 'onError' | 'onUnhandledRejection', arg: unknown): void {
+    const fn = this.app?.[name];
+    if (typeof fn === 'function') (fn as (a: unknown) => void).call(this.app, arg);
+  }
+
   private launchApp(): void {
     this.engine.exec('app.js', false);
     const options = { path: this.entry(), query: {}, scene: 1001, referrerInfo: {} };
@@ -376,8 +386,14 @@ class Preview {
     );
     this.shell.menuButton.addEventListener('click', () => void this.capsuleMenu());
     this.renderTabBar();
-    window.addEventListener('error', (e) => this.error('uncaught', e.error ?? e.message));
-    window.addEventListener('unhandledrejection', (e) => this.error('unhandled rejection', e.reason));
+    window.addEventListener('error', (e) => {
+      this.error('uncaught', e.error ?? e.message);
+      this.appHook('onError', describe(e.error ?? e.message));
+    });
+    window.addEventListener('unhandledrejection', (e) => {
+      this.error('unhandled rejection', e.reason);
+      this.appHook('onUnhandledRejection', { reason: e.reason, promise: e.promise });
+    });
     window.addEventListener('hashchange', () => {
       const url = location.hash.replace(/^#\/?/, '');
       if (url && url !== this.router.top?.url)

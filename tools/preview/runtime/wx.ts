@@ -24,6 +24,8 @@ export interface WxEnv {
   readonly hasTabBar: boolean;
   readonly sdkVersion: string;
   log(api: string, detail: string): void;
+  /** Lines written to the real-time log, in order (tests read them). */
+  readonly realtimeLog: Array<{ level: string; filter: string; args: unknown[] }>;
   theme(): 'light' | 'dark';
   needsPrivacyAuthorization(): boolean;
   /** The person switched subscription messages off for this mini program (settings → 订阅消息). */
@@ -553,6 +555,30 @@ function sharing(env: WxEnv): Record<string, unknown> {
   };
 }
 
+// ---- real-time log --------------------------------------------------------------------------------
+
+/** WeChat's real-time log (运维中心 → 实时日志): each line goes to the side panel's log and is kept in order. */
+function realtimeLog(env: WxEnv): Record<string, unknown> {
+  let filter = '';
+  const line =
+    (level: string) =>
+    (...args: unknown[]) => {
+      const entry = { level, filter, args: JSON.parse(JSON.stringify(args)) as unknown[] };
+      env.realtimeLog.push(entry);
+      env.log(`realtimeLog.${level}`, `${filter ? `[${filter}] ` : ''}${JSON.stringify(args)}`);
+    };
+  const manager = {
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    setFilterMsg: (msg: string) => void (filter = String(msg)),
+    addFilterMsg: (msg: string) => void (filter = filter ? `${filter} ${String(msg)}` : String(msg)),
+    in: () => manager,
+    getCurrentState: () => ({ size: 0, maxSize: 5120, logCount: env.realtimeLog.length, maxLogCount: 200 }),
+  };
+  return { getRealtimeLogManager: () => manager };
+}
+
 // ---- canvas: absent, failing politely ------------------------------------------------------------
 
 function canvas(): Record<string, unknown> {
@@ -581,7 +607,6 @@ const QUIET = new Set([
   'env',
   'getUpdateManager',
   'getLogManager',
-  'getRealtimeLogManager',
   'reportAnalytics',
   'reportEvent',
   'getPerformance',
@@ -599,6 +624,7 @@ export function createWx(env: WxEnv): Record<string, unknown> {
     ...privacy(env),
     ...subscriptions(env),
     ...sharing(env),
+    ...realtimeLog(env),
     ...canvas(),
     getLaunchOptionsSync: () => ({
       path: env.router.top?.route ?? '',

@@ -1,7 +1,8 @@
 /**
  * The single entry behind the npm scripts:
  *
- *   npm run build    mini program → dist/miniprogram (+ checks, sizes), cloud functions → cloudfunctions/<fn>/index.js
+ *   npm run build    mini program → dist/miniprogram, compiled as uploaded → dist/compiled (+ checks, sizes),
+ *                    cloud functions → cloudfunctions/<fn>/index.js
  *   npm run dev      build, local cloud, browser preview; keeps running (Ctrl-C stops)
  *   npm test         tsc → eslint + prettier --check → build → jest (all projects); last line `tests: N passed, N failed`
  *   npm run bench    every tools/bench/*.bench.ts, one `name: value` line per figure
@@ -101,8 +102,8 @@ export async function test(jestArgs: readonly string[]): Promise<number> {
     async () => (await run(bin('prettier'), ['--check', '.', '--log-level', 'warn'])) === 0,
   );
   const built = await step('build', failures, async () => Boolean(await build()));
-  // e2e reuses this build instead of building again (test/e2e/helpers/build.ts).
-  const env = built ? { E2E_MINIPROGRAM_ROOT: path.join('dist', 'miniprogram') } : {};
+  // e2e reuses this build's compiled result instead of building again (test/e2e/helpers/build.ts).
+  const env = built ? { E2E_MINIPROGRAM_ROOT: path.join('dist', 'compiled') } : {};
   let summary: JestSummary = { passed: 0, failed: 0, ok: false };
   await step('jest', failures, async () => {
     summary = await jest(jestArgs, env);
@@ -128,7 +129,7 @@ async function optional<T>(rel: string): Promise<T | undefined> {
 type Closer = { url: string; close(): Promise<void> };
 
 export async function dev(): Promise<number> {
-  await build();
+  const report = await build();
   const cloudMod = await optional<{
     startLocalCloud(o: object): Promise<Closer>;
     DEFAULT_DATA_FILE?: string;
@@ -145,14 +146,14 @@ export async function dev(): Promise<number> {
   const preview =
     cloud &&
     (await previewMod?.startPreview({
-      root: 'dist/miniprogram',
+      root: report.compiledDir ?? 'dist/compiled',
       cloudUrl: cloud.url,
       port: port('PREVIEW_PORT', 4200),
     }));
   if (preview) console.log(`申诉向导 preview: ${preview.url}`);
   else
     console.log(
-      '申诉向导 preview: not started (see above); dist/miniprogram is built — open it in WeChat DevTools',
+      '申诉向导 preview: not started (see above); the build is done — open this folder in WeChat DevTools',
     );
   if (!cloud && !preview) return 0;
   const stop = async (): Promise<void> => {

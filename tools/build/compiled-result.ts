@@ -1,6 +1,8 @@
 /**
  * miniprogram-ci `getCompiledResult`: compiles and minifies the package exactly as an upload would (offline,
- * throwaway key) and reports sizes. Runs in a child process because miniprogram-ci leaves a forked compiler
+ * throwaway key, `ignoreUploadUnusedFiles` from project.config.json), writes every file of it into a folder
+ * (what an upload sends: the preview and the e2e tests run it) and runs `checkCodeQuality` (DevTools'
+ * 代码质量 panel) on the same project. Runs in a child process because miniprogram-ci leaves a forked compiler
  * and a pending HTTPS request behind that keep the process alive for minutes, and drops empty hex-named
  * folders into its working directory (the child's cwd is a temp dir that is removed).
  */
@@ -43,8 +45,27 @@ export function sizeOf(files: Record<string, number>, subRoots: readonly string[
   };
 }
 
-/** Compile `projectPath` (a mini program root with its own project.config.json) and return file sizes. */
-export async function compiledFileSizes(projectPath: string): Promise<Record<string, number>> {
+/** One item of DevTools' 代码质量 panel (`checkCodeQuality`). */
+export interface QualityItem {
+  name: string;
+  success: boolean;
+  text: string;
+  detail?: unknown;
+}
+
+export interface CompiledResult {
+  /** Every compiled file (path relative to the package root → bytes). */
+  files: Record<string, number>;
+  quality: QualityItem[];
+}
+
+/**
+ * Compile `projectPath` (a mini program root with its own project.config.json) into `outDir` (emptied first)
+ * and run the code-quality check on it.
+ */
+export async function compileForUpload(projectPath: string, outDir: string): Promise<CompiledResult> {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
   return withTempDir('mp-compile-', async (tmp) => {
     const keyPath = path.join(tmp, 'throwaway.private.key');
     const { privateKey } = generateKeyPairSync('rsa', {
@@ -53,7 +74,7 @@ export async function compiledFileSizes(projectPath: string): Promise<Record<str
       publicKeyEncoding: { type: 'spki', format: 'pem' },
     });
     fs.writeFileSync(keyPath, privateKey, { mode: 0o600 });
-    const outFile = path.join(tmp, 'sizes.json');
+    const outFile = path.join(tmp, 'result.json');
     const cwd = path.join(tmp, 'cwd');
     fs.mkdirSync(cwd);
     const args = [
@@ -63,13 +84,14 @@ export async function compiledFileSizes(projectPath: string): Promise<Record<str
       '--worker',
       projectPath,
       keyPath,
+      outDir,
       outFile,
     ];
     const { code, output } = await runChild(args, cwd);
     if (code !== 0 || !fs.existsSync(outFile)) {
       throw new BuildError([`miniprogram-ci getCompiledResult failed:\n${indent(lastLines(output, 40))}`]);
     }
-    return JSON.parse(fs.readFileSync(outFile, 'utf8')) as Record<string, number>;
+    return JSON.parse(fs.readFileSync(outFile, 'utf8')) as CompiledResult;
   });
 }
 
@@ -110,8 +132,8 @@ function describe(err: unknown): string {
   return String(err);
 }
 
-/** Child side: compile and write `{ path: bytes }`, then exit hard (miniprogram-ci leaves handles open). */
-async function worker(projectPath: string, keyPath: string, outFile: string): Promise<void> {
+/** Child side: compile into `outDir`, check quality, write the result; exit hard (miniprogram-ci leaves handles open). */
+async function worker(projectPath: string, keyPath: string, outDir: string, outFile: string): Promise<void> {
   const ci = nodeRequire('miniprogram-ci') as typeof import('miniprogram-ci');
   const project = new ci.Project({
     appid: 'touristappid',
@@ -127,16 +149,21 @@ async function worker(projectPath: string, keyPath: string, outFile: string): Pr
     version: '0.0.0',
     setting: { useProjectConfig: true },
   });
-  const sizes: Record<string, number> = {};
+  const files: Record<string, number> = {};
   for (const [file, content] of Object.entries(result)) {
-    sizes[file] = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    const target = path.join(outDir, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+    files[file] = typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   }
-  fs.writeFileSync(outFile, JSON.stringify(sizes));
+  const quality = (await ci.checkCodeQuality(project)) as unknown as QualityItem[];
+  const items = quality.map(({ name, success, text, detail }) => ({ name, success, text, detail }));
+  fs.writeFileSync(outFile, JSON.stringify({ files, quality: items } satisfies CompiledResult));
 }
 
 if (isMain(__filename) && process.argv[2] === '--worker') {
-  const [projectPath, keyPath, outFile] = process.argv.slice(3) as [string, string, string];
-  worker(projectPath, keyPath, outFile).then(
+  const [projectPath, keyPath, outDir, outFile] = process.argv.slice(3) as [string, string, string, string];
+  worker(projectPath, keyPath, outDir, outFile).then(
     () => process.exit(0),
     (err: unknown) => {
       console.error(describe(err));

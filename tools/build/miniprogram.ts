@@ -1,17 +1,27 @@
 /**
- * Offline build of the mini program: npm packing, per-file TS → CommonJS JS into dist/miniprogram, and the
- * validation WeChat DevTools would do (WXML/WXS compile, pages, usingComponents, require targets, then
- * miniprogram-ci's own compile with package sizes).
+ * Offline build of the mini program: npm packing (subpackage-only Vant components into their subpackage),
+ * per-file TS → CommonJS JS into dist/miniprogram, the validation WeChat DevTools would do (WXML/WXS compile,
+ * pages, usingComponents, require targets), then miniprogram-ci's own compile as an upload does it into
+ * dist/compiled — the one artefact the preview and the e2e tests run — checked again file by file, with
+ * DevTools' code-quality panel as a gate and the package sizes.
  *
  *   import { buildMiniprogram } from './tools/build/miniprogram';
- *   const report = await buildMiniprogram(); // dist/miniprogram, miniprogram/miniprogram_npm
+ *   const report = await buildMiniprogram(); // dist/miniprogram, dist/compiled, miniprogram/miniprogram_npm
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { transform } from 'esbuild';
-import { compiledFileSizes, sizeOf, type PackageSize } from './compiled-result';
+import { compileForUpload, sizeOf, type PackageSize } from './compiled-result';
 import { fromRoot, isMain, listFiles, nodeRequire, repoRoot } from './paths';
-import { BuildError, subPackageRoots, validateMiniprogram, type ValidationCounts } from './validate';
+import { failingItems, qualityProblems } from './quality';
+import { placeSubpackageNpm } from './subpackage-npm';
+import {
+  BuildError,
+  subPackageRoots,
+  validateCompiled,
+  validateMiniprogram,
+  type ValidationCounts,
+} from './validate';
 
 export { BuildError } from './validate';
 export type { PackageSize } from './compiled-result';
@@ -23,8 +33,12 @@ export interface BuildOptions {
   srcDir?: string;
   /** Pack npm deps into `<srcDir>/miniprogram_npm` with miniprogram-ci first; default: only for the real app. */
   packNpm?: boolean;
-  /** Run miniprogram-ci getCompiledResult (about 4 s) for its checks and the package sizes; default true. */
+  /** Compile as an upload does (miniprogram-ci, about 10 s) into `compiledDir`, check it, size it; default true. */
   compile?: boolean;
+  /** Where the compiled result goes; default `dist/compiled`, or `<outDir>.compiled` when `outDir` is given. */
+  compiledDir?: string;
+  /** Main-package files allowed to serve only subpackages (see quality.ts); default the app's reviewed list. */
+  sharedBySubpackages?: Readonly<Record<string, string>>;
   /** Where progress lines go; default console.log. Pass `() => {}` for silence. */
   log?: (line: string) => void;
 }
@@ -39,10 +53,16 @@ export interface BuildReport {
   checked: ValidationCounts;
   /** Compiled package sizes (as uploaded); null when `compile: false`. */
   size: PackageSize | null;
+  /** Absolute path of the compiled result (what an upload sends); null when `compile: false`. */
+  compiledDir: string | null;
+  /** checkCodeQuality items that failed (the reviewed shared-file exception included); empty when not compiled. */
+  qualityFailing: string[];
 }
 
 /** Syntax target of the emitted JS (WeChat's base library runs ES2017; DevTools/CI further down-levels). */
 export const JS_TARGET = 'es2017';
+/** The main package (what every user downloads before the first page shows) stays within this, KB. */
+export const MAIN_PACKAGE_BUDGET_KB = 256;
 const NPM_DIR = 'miniprogram_npm';
 
 export async function buildMiniprogram(opts: BuildOptions = {}): Promise<BuildReport> {
@@ -51,22 +71,47 @@ export async function buildMiniprogram(opts: BuildOptions = {}): Promise<BuildRe
   const srcDir = fromRoot(opts.srcDir ?? 'miniprogram');
   const outDir = fromRoot(opts.outDir ?? path.join('dist', 'miniprogram'));
   if (opts.packNpm ?? opts.srcDir === undefined) await packNpm(srcDir, log);
+  placeSubpackageNpm(srcDir);
 
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const files = await emit(srcDir, outDir);
   const checked = validateMiniprogram(outDir);
   writeProjectConfig(outDir);
-  let size: PackageSize | null = null;
-  if (opts.compile ?? true) {
-    const app = JSON.parse(fs.readFileSync(path.join(outDir, 'app.json'), 'utf8')) as Parameters<
-      typeof subPackageRoots
-    >[0];
-    size = sizeOf(await compiledFileSizes(outDir), subPackageRoots(app));
-  }
-  const report: BuildReport = { outDir, ms: Date.now() - started, files, checked, size };
+  const compiled =
+    opts.compile === false
+      ? { size: null, compiledDir: null, qualityFailing: [] }
+      : await compileAndCheck(outDir, opts);
+  const report: BuildReport = { outDir, ms: Date.now() - started, files, checked, ...compiled };
   log(summary(report));
   return report;
+}
+
+/**
+ * Compile `outDir` as an upload does into the compiled folder, then refuse what WeChat would break on: a file
+ * the result lacks, a failing code-quality item, a main package over budget.
+ */
+async function compileAndCheck(
+  outDir: string,
+  opts: BuildOptions,
+): Promise<Pick<BuildReport, 'compiledDir' | 'qualityFailing'> & { size: PackageSize }> {
+  const compiledDir = fromRoot(
+    opts.compiledDir ?? (opts.outDir === undefined ? path.join('dist', 'compiled') : `${outDir}.compiled`),
+  );
+  const compiled = await compileForUpload(outDir, compiledDir);
+  validateCompiled(compiledDir);
+  const problems = qualityProblems(compiled.quality, opts.sharedBySubpackages);
+  if (problems.length > 0) throw new BuildError(problems);
+  const app = JSON.parse(fs.readFileSync(path.join(outDir, 'app.json'), 'utf8')) as Parameters<
+    typeof subPackageRoots
+  >[0];
+  const size = sizeOf(compiled.files, subPackageRoots(app));
+  if (size.mainKB > MAIN_PACKAGE_BUDGET_KB) {
+    throw new BuildError([
+      `main package ${size.mainKB} KB is over its ${MAIN_PACKAGE_BUDGET_KB} KB budget (compiled as uploaded)`,
+    ]);
+  }
+  return { compiledDir, qualityFailing: failingItems(compiled.quality), size };
 }
 
 /** One human line (two with sizes). */
@@ -80,6 +125,9 @@ export function summary(r: BuildReport): string {
     const subs = Object.entries(r.size.subPackagesKB).map(([k, v]) => `${k} ${v}`);
     lines.push(
       `package: main ${r.size.mainKB} KB, total ${r.size.totalKB} KB${subs.length ? ` (${subs.join(', ')})` : ''}`,
+      `compiled → ${path.relative(repoRoot, r.compiledDir ?? '') || r.compiledDir}; code quality: ${
+        r.qualityFailing.length === 0 ? 'all items pass' : `only the reviewed ${r.qualityFailing.join(', ')}`
+      }`,
     );
   }
   return lines.join('\n');

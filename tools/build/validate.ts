@@ -39,7 +39,7 @@ const PAGE_EXTS = ['.js', '.json', '.wxml', '.wxss'] as const;
 const COMPONENT_EXTS = ['.js', '.json', '.wxml'] as const;
 
 const exists = (root: string, rel: string): boolean => fs.existsSync(path.join(root, rel));
-const isOwn = (rel: string): boolean => !rel.startsWith(`${NPM_DIR}/`);
+const isNpm = (rel: string): boolean => rel === NPM_DIR || rel.endsWith(`/${NPM_DIR}`);
 
 /** Every page of app.json (main package and subpackages), as root-relative paths without extension. */
 export function appPages(app: AppJson): string[] {
@@ -169,14 +169,22 @@ export function checkComponents(root: string, entries: readonly string[], proble
   return seen.size;
 }
 
-/** Resolve a require() specifier from a JS file as the WeChat runtime does. */
+/**
+ * Resolve a require() specifier from a JS file as the WeChat runtime does: a relative or absolute path names
+ * a file (`.js` may be left out; a folder is never looked into for index.js); a package name is looked up
+ * in `miniprogram_npm` from the file's folder upwards (its main, or a file inside it).
+ */
 function resolveRequire(root: string, fromFile: string, spec: string): boolean {
-  const candidates = (base: string) => [base, `${base}.js`, `${base}.json`, `${base}/index.js`];
-  const has = (base: string) =>
-    candidates(path.posix.normalize(base)).some((c) => !c.startsWith('..') && isFile(root, c));
-  if (spec.startsWith('/')) return has(spec.slice(1));
-  if (spec.startsWith('.')) return has(path.posix.join(path.posix.dirname(fromFile), spec));
-  return has(path.posix.join(NPM_DIR, spec)) || has(path.posix.join(NPM_DIR, spec, readMain(root, spec)));
+  const has = (base: string, ...more: string[]) =>
+    [base, `${base}.js`, ...more].some((c) => !c.startsWith('..') && isFile(root, c));
+  if (spec.startsWith('/')) return has(path.posix.normalize(spec.slice(1)));
+  if (spec.startsWith('.'))
+    return has(path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), spec)));
+  for (let dir = path.posix.dirname(fromFile); ; dir = path.posix.dirname(dir)) {
+    const pkg = path.posix.join(dir === '.' ? '' : dir, NPM_DIR, spec);
+    if (has(pkg, `${pkg}/index.js`, path.posix.join(pkg, readMain(root, pkg)))) return true;
+    if (dir === '.' || dir === '/') return false;
+  }
 }
 
 function isFile(root: string, rel: string): boolean {
@@ -187,9 +195,9 @@ function isFile(root: string, rel: string): boolean {
   }
 }
 
-function readMain(root: string, spec: string): string {
+function readMain(root: string, pkgDir: string): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, NPM_DIR, spec, 'package.json'), 'utf8')) as {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, pkgDir, 'package.json'), 'utf8')) as {
       main?: string;
     };
     return pkg.main ?? 'index.js';
@@ -208,7 +216,7 @@ export function checkRequires(root: string, jsFiles: readonly string[], problems
       const spec = match[1] as string;
       if (!resolveRequire(root, file, spec)) {
         problems.push(
-          `${file}: require("${spec}") does not resolve inside the package (relative file or miniprogram_npm)`,
+          `${file}: require("${spec}") does not resolve inside the package (a file, never a folder, or miniprogram_npm)`,
         );
       }
     }
@@ -219,7 +227,7 @@ export function checkRequires(root: string, jsFiles: readonly string[], problems
 /** Run every offline check on a built mini program folder; throws BuildError listing all problems. */
 export function validateMiniprogram(root: string): ValidationCounts {
   const problems: string[] = [];
-  const own = listFiles(root, (rel) => rel === NPM_DIR).filter(isOwn);
+  const own = listFiles(root, isNpm);
   for (const json of own.filter((f) => f.endsWith('.json'))) readJson(root, json, problems);
   const app = exists(root, 'app.json') ? readJson<AppJson>(root, 'app.json', problems) : undefined;
   if (!app) problems.push('app.json: missing or unreadable');
@@ -234,4 +242,27 @@ export function validateMiniprogram(root: string): ValidationCounts {
   );
   if (problems.length > 0) throw new BuildError(problems);
   return { ...compiled, pages, components, requires };
+}
+
+/**
+ * The compiled result (what an upload sends) holds everything it needs: every page and component with its
+ * files, every usingComponents target, every require() of every JS file (ours, npm, babel helpers) resolved
+ * inside it by WeChat's rules. Throws BuildError listing all problems.
+ */
+export function validateCompiled(root: string): Pick<ValidationCounts, 'pages' | 'components' | 'requires'> {
+  const problems: string[] = [];
+  const app = readJson<AppJson>(root, 'app.json', problems);
+  const pages = app ? checkPages(root, app, problems) : 0;
+  const components = checkComponents(
+    root,
+    ['app.json', ...(app ? appPages(app).map((p) => `${p}.json`) : [])],
+    problems,
+  );
+  const requires = checkRequires(
+    root,
+    listFiles(root).filter((f) => f.endsWith('.js')),
+    problems,
+  );
+  if (problems.length > 0) throw new BuildError(problems.map((p) => `compiled result: ${p}`));
+  return { pages, components, requires };
 }

@@ -1,7 +1,7 @@
 /**
  * Browser preview for manual use (the local cloud must be running, e.g. `npx tsx tools/cloud/cli.ts`):
  *
- *   npx tsx tools/preview/cli.ts --root dist/miniprogram --cloud http://127.0.0.1:4100 [--port 4200] [--users alice,bob]
+ *   npx tsx tools/preview/cli.ts --root dist/compiled --cloud http://127.0.0.1:4100 [--port 4200] [--users alice,bob]
  *
  * Open the printed URL. Rebuild the mini program and reload the page to see changes.
  */
@@ -13,7 +13,7 @@ function arg(name: string): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const root = arg('root') ?? 'dist/miniprogram';
+  const root = arg('root') ?? 'dist/compiled';
   const cloudUrl = arg('cloud') ?? process.env.LOCAL_CLOUD_URL ?? 'http://127.0.0.1:4100';
   const port = Number(arg('port') ?? process.env.PREVIEW_PORT ?? 4200);
   const users = arg('users')

@@ -1,7 +1,7 @@
 /**
  * Browser preview of the REAL mini program pages (dev only).
  *
- *   const preview = await startPreview({ root: 'dist/miniprogram', cloudUrl: cloud.url });
+ *   const preview = await startPreview({ root: 'dist/compiled', cloudUrl: cloud.url });
  *   // open preview.url in a browser; await preview.close();
  *
  * The server compiles WXML/WXS with WeChat's wcc, prepares WXSS, bundles the browser engine
@@ -19,7 +19,7 @@ import { deployConfig } from '../../miniprogram/config/deploy';
 import { OPENID_PATTERN, testOpenid } from '../cloud';
 
 export interface PreviewOptions {
-  /** Built mini program directory (JS compiled from TS, miniprogram_npm present), e.g. 'dist/miniprogram'. */
+  /** The compiled mini program (what an upload sends; `npm run build` writes it to dist/compiled). */
   readonly root: string;
   /** Base URL of the local cloud (tools/cloud), e.g. http://127.0.0.1:4100. */
   readonly cloudUrl: string;

@@ -3,7 +3,7 @@
  * Debian chromium), by walking through the app as a person does: home → a diagnosis → its result →
  * 开始跟踪申诉 → the appeal page → 我的申诉, plus the guide library, anti-scam, contacts and settings pages.
  *
- *   npm run build && npx tsx tools/preview/screenshots.ts [--root dist/miniprogram] [--out tools/preview/screenshots]
+ *   npm run build && npx tsx tools/preview/screenshots.ts [--root dist/compiled] [--out tools/preview/screenshots]
  *
  * Each PNG is the phone only: 375×812 CSS px at deviceScaleFactor 1.
  */
@@ -155,7 +155,7 @@ async function otherPages(s: PreviewSession, cam: Camera): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const root = arg('root', 'dist/miniprogram');
+  const root = arg('root', 'dist/compiled');
   const out = arg('out', 'tools/preview/screenshots');
   fs.mkdirSync(out, { recursive: true });
   const s = await openPreview({ root });

@@ -19,7 +19,7 @@ import { previewOpenid, startPreview, type Preview } from '../../../tools/previe
 import { COLLECTIONS } from '../../cloud/harness';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const DIST_ROOT = path.join(REPO_ROOT, 'dist', 'miniprogram');
+export const DIST_ROOT = path.join(REPO_ROOT, 'dist', 'compiled');
 export const SCREENS_DIR = path.join(REPO_ROOT, '.tmp', 'screens');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -75,7 +75,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface OpenPreviewOptions {
   /** Overrides for the local cloud (in memory, random port, the console's collections by default). */
   readonly cloud?: Partial<LocalCloudOptions>;
-  /** Built mini program (default dist/miniprogram; build it first, see ensureBuilt). */
+  /** The compiled mini program, as uploaded (default dist/compiled; build it first, see prepareBuild). */
   readonly root?: string;
   /** Test users of the side panel (default alice, bob). */
   readonly users?: string[];

@@ -1,9 +1,10 @@
 /**
- * What the e2e tests run: the mini program built from the current sources into a folder of this test
- * process (parallel test files never rebuild each other's dist/), and the cloud function bundles the
- * local cloud loads (cloudfunctions/<fn>/index.js), rebuilt only when older than their sources.
+ * What the e2e tests run: the mini program built from the current sources and compiled as an upload
+ * compiles it (miniprogram-ci, the files and bytes WeChat would get), into folders of this test process
+ * (parallel test files never rebuild each other's dist/), and the cloud function bundles the local cloud
+ * loads (cloudfunctions/<fn>/index.js), rebuilt only when older than their sources.
  *
- * `E2E_MINIPROGRAM_ROOT=<dir>` runs an existing build instead.
+ * `E2E_MINIPROGRAM_ROOT=<dir>` runs an existing compiled result instead (npm test passes dist/compiled).
  */
 import fs from 'fs';
 import path from 'path';
@@ -12,7 +13,7 @@ import { buildMiniprogram } from '../../../tools/build/miniprogram';
 import { REPO_ROOT } from './browser';
 
 export interface E2eBuild {
-  /** The built mini program to preview. */
+  /** The compiled mini program to preview. */
   readonly root: string;
   /** Remove what this process built. */
   cleanup(): void;
@@ -49,8 +50,15 @@ async function build(): Promise<E2eBuild> {
   if (given) return { root: path.resolve(REPO_ROOT, given), cleanup: () => undefined };
   const outDir = path.join(REPO_ROOT, '.tmp', 'e2e', `miniprogram-${process.pid}`);
   const packed = fs.existsSync(path.join(REPO_ROOT, 'miniprogram', 'miniprogram_npm', '@vant'));
-  const report = await buildMiniprogram({ outDir, packNpm: !packed, compile: false, log: () => undefined });
-  return { root: report.outDir, cleanup: () => fs.rmSync(report.outDir, { recursive: true, force: true }) };
+  const report = await buildMiniprogram({ outDir, packNpm: !packed, log: () => undefined });
+  const root = report.compiledDir as string;
+  return {
+    root,
+    cleanup: () => {
+      fs.rmSync(report.outDir, { recursive: true, force: true });
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Build once per test process (later calls share the same build). */

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { BuildError, buildMiniprogram, transpile, type BuildOptions } from '../../../tools/build/miniprogram';
 import { sizeOf } from '../../../tools/build/compiled-result';
+import { validateCompiled } from '../../../tools/build/validate';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'mini');
 let tmp: string;
@@ -125,9 +126,20 @@ test('a require that WeChat cannot resolve (unpacked npm package, wrong relative
     "import dayjs from 'not-packed';\nimport { x } from './nope';\nexport const y = [dayjs, x];\n",
   );
   expect(await problems()).toEqual([
-    'utils/extra.js: require("not-packed") does not resolve inside the package (relative file or miniprogram_npm)',
-    'utils/extra.js: require("./nope") does not resolve inside the package (relative file or miniprogram_npm)',
+    'utils/extra.js: require("not-packed") does not resolve inside the package (a file, never a folder, or miniprogram_npm)',
+    'utils/extra.js: require("./nope") does not resolve inside the package (a file, never a folder, or miniprogram_npm)',
   ]);
+});
+
+test('a directory import fails the build: WeChat never looks for index.js in a folder', async () => {
+  fs.mkdirSync(path.join(src, 'utils/parts'));
+  write('utils/parts/index.ts', 'export const z = 1;\n');
+  write('utils/extra.ts', "import { z } from './parts';\nexport const y = z;\n");
+  expect(await problems()).toEqual([
+    'utils/extra.js: require("./parts") does not resolve inside the package (a file, never a folder, or miniprogram_npm)',
+  ]);
+  write('utils/extra.ts', "import { z } from './parts/index';\nexport const y = z;\n");
+  await expect(build()).resolves.toBeDefined();
 });
 
 test('npm imports become plain require() calls (resolved to miniprogram_npm by WeChat)', async () => {
@@ -144,9 +156,27 @@ test('sizes split main package and subpackages', () => {
   expect(size).toEqual({ mainKB: 2, totalKB: 3, subPackagesKB: { 'pages/sub': 1 } });
 });
 
-test('miniprogram-ci compiles the fixture offline and reports sizes (no hex folders left behind)', async () => {
+test('miniprogram-ci compiles the fixture offline into a folder, checks it and reports sizes (no hex folders left behind)', async () => {
   const before = fs.readdirSync(process.cwd());
   const report = await build({ compile: true });
+  expect(report.compiledDir).toBe(path.join(tmp, 'out.compiled'));
+  expect(report.qualityFailing).toEqual([]);
+  const compiled = report.compiledDir as string;
+  for (const f of [
+    'app.js',
+    'pages/index/index.js',
+    'utils/format.js',
+    'miniprogram_npm/tiny-ui/tag/index.js',
+  ]) {
+    expect(fs.existsSync(path.join(compiled, f))).toBe(true);
+  }
+  // Minified like an upload: no indentation left in WXML.
+  expect(fs.readFileSync(path.join(compiled, 'pages/index/index.wxml'), 'utf8')).not.toMatch(/\n\s+</);
+  // The compiled check catches a file the result needs but lacks.
+  fs.rmSync(path.join(compiled, 'utils/format.js'));
+  expect(() => validateCompiled(compiled)).toThrow(
+    'compiled result: pages/index/index.js: require("../../utils/format") does not resolve inside the package',
+  );
   expect(report.size?.mainKB).toBeGreaterThan(0);
   expect(report.size?.subPackagesKB['pages/sub']).toBeGreaterThan(0);
   expect(report.size?.totalKB).toBeGreaterThanOrEqual(report.size?.mainKB ?? Infinity);
@@ -156,4 +186,22 @@ test('miniprogram-ci compiles the fixture offline and reports sizes (no hex fold
 test('errors only miniprogram-ci finds (WXSS syntax) fail the build with its message', async () => {
   write('pages/index/index.wxss', '.page { padding: 16rpx;\n');
   await expect(build({ compile: true })).rejects.toThrow(/getCompiledResult failed[\s\S]*index\.wxss/);
+}, 60_000);
+
+test('a failing item of the code-quality check (components not injected on demand) fails the build', async () => {
+  editJson('app.json', (app) => delete app.lazyCodeLoading);
+  await expect(build({ compile: true })).rejects.toThrow(/code quality LAZYCODE_LOADING_OPEN failed/);
+}, 60_000);
+
+test('an npm component only a subpackage uses is packed into that subpackage, not the main package', async () => {
+  editJson('app.json', (app) => delete app.usingComponents);
+  write('pages/index/index.wxml', '<badge text="{{ count }}" />\n');
+  editJson('pages/sub/detail/index.json', (json) => {
+    json.usingComponents = { 'tiny-tag': 'tiny-ui/tag/index' };
+  });
+  write('pages/sub/detail/index.wxml', '<tiny-tag>{{ title }}</tiny-tag>\n');
+  const report = await build({ compile: true });
+  const compiled = report.compiledDir as string;
+  expect(fs.existsSync(path.join(compiled, 'pages/sub/miniprogram_npm/tiny-ui/tag/index.js'))).toBe(true);
+  expect(fs.existsSync(path.join(compiled, 'miniprogram_npm/tiny-ui/tag/index.js'))).toBe(false);
 }, 60_000);

@@ -14,6 +14,8 @@ export interface ChecklistItem {
   readonly id: DocumentId;
   readonly name: string;
   readonly required: boolean;
+  /** 必须 only when a rule sets the list; otherwise a required item is 常见做法，以官方为准. */
+  readonly tag: ChecklistTag;
   readonly howToObtain: string;
   readonly privacy: string;
   /** The causes that need it, in the order given. */
@@ -22,9 +24,13 @@ export interface ChecklistItem {
   readonly why: readonly string[];
 }
 
+export type ChecklistTag = '必须' | '常见做法，以官方为准' | '可选';
+
 interface Need {
   readonly id: DocumentId;
   readonly required: boolean;
+  /** A rule (not common practice) asks for it. */
+  readonly official?: boolean;
   readonly why: string;
   readonly cause: CauseId | null;
 }
@@ -68,14 +74,17 @@ function needsFromAnswers(causeIds: readonly CauseId[], answers: Answers): Need[
 function needsFromCauses(causeIds: readonly CauseId[]): Need[] {
   const needs: Need[] = [];
   for (const id of causeIds) {
-    for (const doc of getCause(id).documents)
-      needs.push({ id: doc.id, required: doc.required, why: doc.why, cause: id });
+    const cause = getCause(id);
+    const official = !!cause.documentsBasis && cause.documentsBasis.reliability === 'official';
+    for (const doc of cause.documents)
+      needs.push({ id: doc.id, required: doc.required, official, why: doc.why, cause: id });
   }
   return needs;
 }
 
 interface Acc {
   required: boolean;
+  ruled: boolean;
   neededFor: CauseId[];
   why: string[];
 }
@@ -83,8 +92,9 @@ interface Acc {
 function merge(needs: readonly Need[]): Map<DocumentId, Acc> {
   const byId = new Map<DocumentId, Acc>();
   for (const need of needs) {
-    const acc = byId.get(need.id) || { required: false, neededFor: [], why: [] };
+    const acc = byId.get(need.id) || { required: false, ruled: false, neededFor: [], why: [] };
     acc.required = acc.required || need.required;
+    acc.ruled = acc.ruled || (need.required && !!need.official);
     if (need.cause && acc.neededFor.indexOf(need.cause) < 0) acc.neededFor.push(need.cause);
     if (acc.why.indexOf(need.why) < 0) acc.why.push(need.why);
     byId.set(need.id, acc);
@@ -102,6 +112,7 @@ export function buildChecklist(causeIds: readonly CauseId[], answers: Answers = 
       id,
       name: doc.name,
       required: acc.required,
+      tag: !acc.required ? '可选' : acc.ruled ? '必须' : '常见做法，以官方为准',
       howToObtain: doc.howToObtain,
       privacy: doc.privacy,
       neededFor: acc.neededFor,

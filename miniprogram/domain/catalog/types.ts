@@ -230,9 +230,13 @@ export interface CauseDef {
   readonly appeal: { readonly verdict: AppealVerdict; readonly text: Fact };
   readonly firstActions: readonly string[];
   readonly documents: readonly DocumentNeed[];
+  /** The rule that sets the document list. Without one the list is common practice (常见做法，以官方为准). */
+  readonly documentsBasis?: Fact;
   /** The first channel to use; `escalation` continues from it. */
   readonly channel: ChannelId;
   readonly where?: CauseWhere;
+  /** What to say at the counter or on the phone, where a WeChat appeal makes no sense. */
+  readonly say?: readonly string[];
   readonly expected: { readonly workingDays: WorkingDays | null; readonly fact: Fact };
   readonly escalation: readonly ChannelId[];
   readonly dont: readonly string[];

@@ -20,6 +20,7 @@ import {
   type QuestionId,
 } from './questions';
 import {
+  ALARMING,
   FLAG_RULES,
   FLOWS,
   GUIDE_RULES,
@@ -114,6 +115,19 @@ function answerOf(answers: Answers, q: QuestionId): string | undefined {
 
 // ——— scoring ———
 
+/** True when some answer adds weight to the cause. */
+function pointedTo(cause: CauseId, answers: Answers): boolean {
+  return SCORE_RULES.some((rule) => {
+    const value = answerOf(answers, rule.q);
+    return value !== undefined && rule.is.indexOf(value) >= 0 && (rule.add[cause] || 0) > 0;
+  });
+}
+
+/** A frightening cause is shown only when an answer points to it; every other cause always can be. */
+function shown(cause: CauseId, answers: Answers): boolean {
+  return ALARMING.indexOf(cause) < 0 || pointedTo(cause, answers);
+}
+
 function scores(symptom: SymptomId, answers: Answers): Map<CauseId, number> {
   const result = new Map<CauseId, number>();
   for (const cause of SYMPTOMS[symptom].causes) result.set(cause, PRIORS[cause] || 1);
@@ -130,10 +144,11 @@ function scores(symptom: SymptomId, answers: Answers): Map<CauseId, number> {
   return result;
 }
 
-function ranked(symptom: SymptomId, score: Map<CauseId, number>): CauseId[] {
+/** The causes that can be shown, most likely first (ties keep catalog order). */
+function ranked(symptom: SymptomId, answers: Answers, score: Map<CauseId, number>): CauseId[] {
   const order = SYMPTOMS[symptom].causes;
   return order
-    .slice()
+    .filter((c) => shown(c, answers))
     .sort((a, b) => (score.get(b) || 0) - (score.get(a) || 0) || order.indexOf(a) - order.indexOf(b));
 }
 
@@ -155,12 +170,12 @@ function topIsSettled(state: DiagnosisState): boolean {
   const causes = SYMPTOMS[state.symptom].causes;
   if (causes.length === 0) return false;
   const score = scores(state.symptom, state.answers);
-  const order = ranked(state.symptom, score);
+  const top = ranked(state.symptom, state.answers, score)[0];
   const rest = unansweredSteps(state);
-  const top = order[0];
   const floor = (score.get(top) || 0) + bound(rest, top, 'down');
-  for (let i = 1; i < order.length; i += 1) {
-    if ((score.get(order[i]) || 0) + bound(rest, order[i], 'up') >= floor) return false;
+  // Hidden causes count too: a remaining answer may still point to one and lift it to the top.
+  for (const other of causes) {
+    if (other !== top && (score.get(other) || 0) + bound(rest, other, 'up') >= floor) return false;
   }
   return true;
 }
@@ -284,7 +299,7 @@ function guideFor(state: DiagnosisState): GuideStepId[] {
 
 export function diagnose(state: DiagnosisState): Diagnosis {
   const score = scores(state.symptom, state.answers);
-  const order = ranked(state.symptom, score);
+  const order = ranked(state.symptom, state.answers, score);
   const positive = order.filter((id, i) => i === 0 || (score.get(id) || 0) > 0);
   return {
     symptom: state.symptom,

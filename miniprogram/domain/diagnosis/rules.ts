@@ -116,6 +116,17 @@ export const FLOWS: Readonly<Record<SymptomId, readonly FlowStep[]>> = {
   ],
 };
 
+/**
+ * Frightening causes (a freeze by the police or a court, fraud funds, 惩戒): never listed, not even as 也有可能,
+ * unless an answer points to them (a notice, a lent card).
+ */
+export const ALARMING: readonly CauseId[] = [
+  'illicit-flag',
+  'fraud-penalty',
+  'police-protective-stop',
+  'judicial-freeze',
+];
+
 export const PRIORS: Partial<Readonly<Record<CauseId, number>>> = {
   'risk-unusual-activity': 2,
   'account-risk-review': 2,
@@ -142,7 +153,6 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'bank-card-status': 3,
     'bank-non-counter-suspended': 2,
     'bank-info-outdated': 2,
-    'judicial-freeze': 2,
   }),
   when('official-notice', ['police'], {
     'police-protective-stop': 8,
@@ -156,8 +166,6 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'bank-card-status': 3,
     'bank-non-counter-suspended': 3,
     'bank-info-outdated': 2,
-    'judicial-freeze': 3,
-    'police-protective-stop': 2,
     'risk-unusual-activity': -1,
     'risk-remote-transaction': -1,
     'limit-by-account-class': -1,
@@ -173,8 +181,6 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'bank-card-status': -2,
     'bank-non-counter-suspended': -3,
     'bank-info-outdated': -1,
-    'judicial-freeze': -3,
-    'police-protective-stop': -2,
   }),
   // ever lent a card / moved money for someone else → illicit-flag (帮信 risk)
   when('lent-card', ['yes'], { 'illicit-flag': 8 }),
@@ -194,12 +200,10 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'bank-card-status': 1,
     'bank-info-outdated': 1,
     'bank-non-counter-suspended': 1,
-    'illicit-flag': 1,
   }),
   when('error-message', ['risk'], {
     'risk-unusual-activity': 2,
     'risk-remote-transaction': 2,
-    'illicit-flag': 1,
   }),
   when('payment-kind', ['static-code', 'class-2-3'], { 'limit-by-account-class': 5 }),
   when('payment-kind', ['no'], { 'limit-by-account-class': -3 }),
@@ -208,19 +212,11 @@ export const SCORE_RULES: readonly ScoreRule[] = [
   when('recent-activity', ['none'], { 'risk-unusual-activity': -1, 'risk-remote-transaction': -2 }),
   // account-restricted
   when('restriction-kind', ['collect'], { 'collection-business-use': 3, 'account-risk-review': 1 }),
-  when('restriction-kind', ['transfer'], {
-    'account-risk-review': 2,
-    'judicial-freeze': 1,
-    'police-protective-stop': 1,
-  }),
-  when('restriction-kind', ['balance'], {
-    'judicial-freeze': 2,
-    'police-protective-stop': 2,
-    'account-risk-review': 1,
-  }),
+  when('restriction-kind', ['transfer'], { 'account-risk-review': 2 }),
+  when('restriction-kind', ['balance'], { 'account-risk-review': 1 }),
   when('collect-use', ['business'], { 'collection-business-use': 6 }),
   when('collect-use', ['personal'], { 'collection-business-use': -3 }),
-  when('account-activity', ['many-incoming'], { 'account-risk-review': 3, 'illicit-flag': 2 }),
+  when('account-activity', ['many-incoming'], { 'account-risk-review': 3 }),
   when('account-activity', ['complaint'], { 'account-risk-review': 3 }),
   when('account-activity', ['none'], { 'account-risk-review': -1 }),
   // credit-pay-unavailable

@@ -83,12 +83,7 @@ export function checklistImage(guide: GuideView): ImageLayout {
   pen.text(guide.title, 30, SOFT);
   pen.gap(16);
   guide.checklist.forEach((item, i) => {
-    pen.text(
-      `${i + 1}. □ ${item.name}（${item.required ? '必须' : '可选'}）`,
-      32,
-      item.required ? INK : SOFT,
-      true,
-    );
+    pen.text(`${i + 1}. □ ${item.name}（${item.tag}）`, 32, item.required ? INK : SOFT, true);
     pen.text(`怎么拿：${item.howToObtain}`, 26, SOFT, false, 48);
     pen.gap(8);
   });

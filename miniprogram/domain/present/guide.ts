@@ -78,9 +78,38 @@ export interface GuideView {
   readonly channel: ChannelView;
   readonly expected: FactLine;
   readonly expectedDays: string;
+  /**
+   * What the result offers: a statement for a WeChat (or platform) appeal; what to say at the counter or on the
+   * phone, with a record of the visit, where no appeal makes sense; nothing to track where only waiting helps.
+   */
+  readonly offer: Offer;
+  readonly say: readonly string[];
+  readonly record: readonly string[];
+  /** The tracking button; '' when there is nothing to track. */
+  readonly trackLabel: string;
   readonly escalation: readonly { readonly id: string; readonly name: string }[];
   readonly dont: readonly string[];
   readonly lastReviewed: string;
+}
+
+export type Offer = 'statement' | 'visit' | 'none';
+
+/** A record of a visit or call, so the next one does not start from zero. */
+export const VISIT_RECORD: readonly string[] = [
+  '记下日期，去的是哪个网点、哪个单位，或者打的是哪个电话',
+  '记下接待你的人的姓名或工号，他说了什么、让你下一步做什么',
+  '有办理单号、回执或受理单的，拍照留在手机里',
+];
+
+const TRACK_LABEL: Readonly<Record<Offer, string>> = {
+  statement: '开始跟踪申诉',
+  visit: '记下这一步，跟踪进度',
+  none: '',
+};
+
+function offerOf(verdict: AppealVerdict, channelId: string): Offer {
+  if (channelId === 'wait') return 'none';
+  return verdict === 'appeal' ? 'statement' : 'visit';
 }
 
 export function contactLine(id: Parameters<typeof getContact>[0]): ContactLine {
@@ -129,6 +158,7 @@ export function channelView(id: Parameters<typeof getChannel>[0], where?: CauseW
 export function guideView(causeId: CauseId, symptomId?: SymptomId, answers: Answers = {}): GuideView {
   const cause = getCause(causeId);
   const channelId = channelFor(cause, symptomId);
+  const offer = offerOf(cause.appeal.verdict, channelId);
   return {
     causeId,
     title: cause.title,
@@ -143,6 +173,10 @@ export function guideView(causeId: CauseId, symptomId?: SymptomId, answers: Answ
     channel: channelView(channelId, cause.where),
     expected: factLine(cause.expected.fact),
     expectedDays: describeExpected(cause.expected.workingDays, cause.expected.fact),
+    offer,
+    say: offer === 'visit' ? cause.say || [] : [],
+    record: offer === 'visit' ? VISIT_RECORD : [],
+    trackLabel: TRACK_LABEL[offer],
     escalation: cause.escalation.map((id) => ({ id, name: getChannel(id).name })),
     dont: cause.dont,
     lastReviewed: cause.lastReviewed,

@@ -72,7 +72,7 @@ export function resultView(state: DiagnosisState): ResultView {
       rank: c.rank,
       title: getCause(c.id).title,
       likelihood: likelihood(c.rank),
-      reasons: c.reasons.map((r) => `你选了「${r.answer}」`).join('；'),
+      reasons: c.reasons.map((r) => `「${r.question}」你选了「${r.answer}」`).join('；'),
     })),
     steps: d.guide.map((id) => {
       const s = getGuideStep(id);

@@ -59,4 +59,18 @@ describe('buildChecklist', () => {
     );
     expect(buildChecklist([])).toEqual([]);
   });
+
+  it('says 必须 only where a rule sets the list; otherwise 常见做法，以官方为准', () => {
+    for (const id of CAUSE_IDS) {
+      const ruled = getCause(id).documentsBasis?.reliability === 'official';
+      for (const item of buildChecklist([id])) {
+        if (!item.required) expect(item.tag).toBe('可选');
+        else expect(item.tag).toBe(ruled ? '必须' : '常见做法，以官方为准');
+      }
+    }
+    // 261: the bank re-checks the person's identity, so the ID card is required by the rule.
+    expect(buildChecklist(['bank-non-counter-suspended'])[0]).toMatchObject({ id: 'id-card', tag: '必须' });
+    // WeChat's appeal page lists what it wants per case; our list is what people commonly bring.
+    expect(buildChecklist(['risk-unusual-activity']).map((i) => i.tag)).not.toContain('必须');
+  });
 });

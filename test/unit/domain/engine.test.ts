@@ -38,14 +38,14 @@ describe('cross-cutting questions change the result', () => {
     const base: Pairs = [['official-notice', 'none']];
     const works = run('card-restricted', [...base, ['other-channels', 'work']]);
     const fails = run('card-restricted', [...base, ['other-channels', 'also-fail']]);
-    for (const id of ['bank-card-status', 'bank-non-counter-suspended', 'judicial-freeze'] as const) {
+    for (const id of ['bank-card-status', 'bank-non-counter-suspended'] as const) {
       expect(scoreOf(fails, id)).toBeGreaterThan(scoreOf(works, id));
       expect(rankOf(fails, id)).toBeLessThan(rankOf(fails, 'risk-unusual-activity'));
     }
     expect(diagnose(works).causes[0].id).toBe('risk-unusual-activity');
-    expect(['bank-card-status', 'bank-non-counter-suspended', 'judicial-freeze']).toContain(
-      diagnose(fails).causes[0].id,
-    );
+    expect(['bank-card-status', 'bank-non-counter-suspended']).toContain(diagnose(fails).causes[0].id);
+    // Failing everywhere alone never brings up a freeze: only a notice points to one.
+    expect(diagnose(fails).causes.map((c) => c.id)).not.toContain('judicial-freeze');
   });
 
   it('a repair offer raises the scam flag in every diagnosis', () => {

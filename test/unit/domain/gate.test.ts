@@ -21,6 +21,7 @@ import {
   type DiagnosisState,
   type SymptomId,
 } from '../../../miniprogram/domain';
+import { ALARMING } from '../../../miniprogram/domain/diagnosis/rules';
 
 interface Exploration {
   leaves: number;
@@ -30,6 +31,8 @@ interface Exploration {
   flags: Set<string>;
   guide: Set<string>;
   maxDepth: number;
+  /** Leaves where a frightening cause was listed although no answer pointed to it. */
+  unprompted: string[];
 }
 
 function explore(symptom: SymptomId): Exploration {
@@ -41,6 +44,7 @@ function explore(symptom: SymptomId): Exploration {
     flags: new Set(),
     guide: new Set(),
     maxDepth: 0,
+    unprompted: [],
   };
   const isGuide = getSymptom(symptom).kind === 'guide';
   const walk = (state: DiagnosisState, depth: number): void => {
@@ -56,6 +60,9 @@ function explore(symptom: SymptomId): Exploration {
     const empty = isGuide ? result.guide.length === 0 : result.causes.length === 0;
     if (empty || !result.complete) seen.deadEnds.push(JSON.stringify(state.answers));
     if (result.causes.length) seen.tops.add(result.causes[0].id);
+    for (const c of result.causes)
+      if (ALARMING.indexOf(c.id) >= 0 && c.reasons.length === 0)
+        seen.unprompted.push(`${c.id} ${JSON.stringify(state.answers)}`);
     result.flags.forEach((f) => seen.flags.add(f));
     result.guide.forEach((g) => seen.guide.add(g));
   };
@@ -89,6 +96,13 @@ describe('reachability gate (exhaustive over answer combinations)', () => {
     // Short interviews: nobody is asked more than 9 questions.
     expect(r.maxDepth).toBeLessThanOrEqual(9);
   });
+
+  it.each(SYMPTOM_IDS.map((s) => [s]))(
+    '%s: a frightening cause is listed only when an answer points to it',
+    (symptom) => {
+      expect(results.get(symptom)!.unprompted.slice(0, 3)).toEqual([]);
+    },
+  );
 
   it('every question in the bank is asked somewhere', () => {
     const asked = new Set<string>();

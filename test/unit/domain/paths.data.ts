@@ -114,7 +114,6 @@ export const PATHS: readonly PathCase[] = [
       { q: 'restriction-kind', a: 'collect' },
       { q: 'collect-use', a: 'business' },
       { q: 'other-channels', a: 'unsure' },
-      { q: 'account-activity', a: 'unsure' },
       ...NO_SAFETY,
     ],
     expect: { top: 'collection-business-use', flags: [] },

@@ -102,6 +102,10 @@ export const CARD_CAUSES = defineCauses({
       { id: 'id-card', required: true, why: '银行核实是你本人' },
       { id: 'new-card', required: false, why: '换了新卡的，要重新绑定新卡' },
     ],
+    say: [
+      '“您好，我这张卡（尾号××××）在微信里付不了款，请帮我查一下卡现在是什么状态。”',
+      '“如果是挂失、过期或者冻结了，我要怎么办？要不要本人带身份证来网点？”',
+    ],
     channel: 'bank-hotline',
     where: {
       steps: [
@@ -145,6 +149,10 @@ export const CARD_CAUSES = defineCauses({
     documents: [
       { id: 'id-card', required: true, why: '更新资料要核实本人' },
       { id: 'phone-in-use', required: true, why: '银行要往新号码发验证码' },
+    ],
+    say: [
+      '“我要更新这张卡（尾号××××）的预留手机号（或者身份证有效期）。”',
+      '“更新好以后，在微信里重新绑卡就可以用了吗？”',
     ],
     channel: 'bank-branch',
     where: {
@@ -193,6 +201,11 @@ export const CARD_CAUSES = defineCauses({
       '恢复以后，再在微信里付一次试试。',
     ],
     documents: [{ id: 'id-card', required: true, why: '银行要核实本人身份' }],
+    documentsBasis: fact('银行恢复非柜面业务前，要本人核实身份。', 'yinfa-2016-261', 'official'),
+    say: [
+      '“我这张卡（尾号××××）在微信里付不了款，是不是很久没用，被暂停了非柜面业务？”',
+      '“我带了身份证，想核实身份，恢复网上付款。”',
+    ],
     channel: 'bank-branch',
     where: {
       steps: [
@@ -308,7 +321,7 @@ export const CARD_CAUSES = defineCauses({
     title: '被实施了电信网络诈骗联合惩戒',
     explanation: [
       fact(
-        '从2024年12月1日起，公安机关可以对参与电信网络诈骗及相关违法犯罪的人实施联合惩戒，会限制一部分支付和金融服务。',
+        '“联合惩戒”就是：公安机关认定一个人参与了电信网络诈骗或相关违法犯罪（比如出租、出借、出售银行卡），就在一段时间里限制他使用一部分支付、金融和网络服务。从2024年12月1日起施行。',
         'fraud-penalty-measures-2024',
         'official',
       ),
@@ -343,6 +356,12 @@ export const CARD_CAUSES = defineCauses({
       { id: 'id-card', required: true, why: '核实本人' },
       { id: 'not-involved-evidence', required: true, why: '说明自己没有参与' },
     ],
+    documentsBasis: fact(
+      '惩戒要书面告知本人，申诉对着这份书面通知提出。',
+      'fraud-penalty-measures-2024',
+      'official',
+    ),
+    say: ['“我收到了惩戒通知，我认为弄错了，想按通知上写的办法申诉。”', '“申诉要交哪些材料？多久能有答复？”'],
     channel: 'fraud-penalty-review',
     expected: {
       workingDays: null,
@@ -381,6 +400,10 @@ export const CARD_CAUSES = defineCauses({
     documents: [
       { id: 'police-notice', required: true, why: '上面有派出所的名字和联系方式' },
       { id: 'id-card', required: true, why: '核实本人' },
+    ],
+    say: [
+      '“我的账户被止付了，通知上写的是你们单位。请问是什么原因、要止付多久？”',
+      '“我需要带什么材料过来？”',
     ],
     channel: 'police-station',
     expected: {
@@ -423,6 +446,10 @@ export const CARD_CAUSES = defineCauses({
     documents: [
       { id: 'court-document', required: true, why: '写明了是哪个机关、为什么冻结' },
       { id: 'id-card', required: true, why: '核实本人' },
+    ],
+    say: [
+      '打银行电话时：“我这张卡（尾号××××）被冻结了，请告诉我是哪个机关冻结的、案号和联系电话。”',
+      '联系冻结的机关时：“我的账户被你们冻结了，案号是××，请问原因是什么、我该怎么处理？”',
     ],
     channel: 'court',
     expected: {

@@ -83,6 +83,10 @@ export const CREDITPAY_CAUSES = defineCauses({
       { id: 'repayment-proof', required: true, why: '证明已经还清' },
       { id: 'credit-report', required: false, why: '看清是哪一笔逾期' },
     ],
+    say: [
+      '还款时问借款的机构：“我这笔逾期的欠款还清了，请给我还款凭证。”',
+      '信用报告上的记录不对：“这条逾期记录有错，我要提出异议。”',
+    ],
     channel: 'credit-report',
     expected: { workingDays: null, fact: NO_OFFICIAL_TIME },
     escalation: ['creditpay-service'],
@@ -108,6 +112,9 @@ export const CREDITPAY_CAUSES = defineCauses({
     documents: [
       { id: 'id-card-photo', required: true, why: '核实是你本人' },
       { id: 'login-records', required: false, why: '说明哪些登录不是你' },
+    ],
+    say: [
+      '打95017：“我的微信账号可能不安全，分付用不了了。我已经改了密码、删了陌生设备，请帮我看看怎么恢复。”',
     ],
     channel: 'wechat-pay-95017',
     expected: { workingDays: null, fact: NO_OFFICIAL_TIME },

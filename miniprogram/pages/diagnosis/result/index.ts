@@ -38,6 +38,13 @@ function guideFor(causeId: CauseId | null, state: DiagnosisState): GuideView | n
   return causeId ? guideView(causeId, state.symptom, state.answers) : null;
 }
 
+/** The short appeal statement, only where an appeal makes sense (never for a freeze, a lost card or a debt). */
+function statementFor(causeId: CauseId | null, state: DiagnosisState): string {
+  const guide = guideFor(causeId, state);
+  if (!causeId || !guide || guide.offer !== 'statement') return '';
+  return draftStatement({ symptom: state.symptom, answers: state.answers, causeIds: [causeId] }).short;
+}
+
 Component({
   behaviors: [guideHost],
   data: {
@@ -69,7 +76,7 @@ Component({
         selected: top ?? '',
         guide: guideFor(top, diagnosis),
         ticks: loadTicks(),
-        statement: top ? draftStatement({ symptom, answers: diagnosis.answers, causeIds: [top] }).short : '',
+        statement: statementFor(top, diagnosis),
       });
     },
     selectCause(e: WechatMiniprogram.TouchEvent) {
@@ -79,8 +86,7 @@ Component({
       this.setData({
         selected: id,
         guide: guideFor(id, diagnosis),
-        statement: draftStatement({ symptom: diagnosis.symptom, answers: diagnosis.answers, causeIds: [id] })
-          .short,
+        statement: statementFor(id, diagnosis),
       });
     },
     copyStatement() {
@@ -118,7 +124,7 @@ Component({
     async startTracking() {
       const diagnosis = diagnoses.get(this);
       const guide = this.data.guide;
-      if (!diagnosis || !guide || this.data.tracking === 'busy') return;
+      if (!diagnosis || !guide || !guide.trackLabel || this.data.tracking === 'busy') return;
       // Asked first, inside the tap: WeChat only shows the subscription prompt there.
       const reminders = askForReminders('startTracking');
       this.setData({ tracking: 'busy', trackingError: '' });

@@ -23,7 +23,7 @@ export type {
 } from './diagnosis/engine';
 export { buildChecklist, checklistIds } from './checklist';
 export type { ChecklistItem, ChecklistTag } from './checklist';
-export { maskSensitive, cardLast4, luhnValid, idCheckDigit, MASKED_ID, MASKED_SECRET } from './privacy/mask';
+export { maskSensitive, cardLast4, idCheckDigit, MASKED_ID, MASKED_SECRET } from './privacy/mask';
 export type { MaskResult, SensitiveKind } from './privacy/mask';
 export { draftStatement, SHORT_MAX } from './statement';
 export type { Statement, StatementInput, StatementDetails, StatementWarning } from './statement';

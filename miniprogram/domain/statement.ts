@@ -3,11 +3,14 @@
  * - short: for in-app appeal fields, at most 200 characters; full: for a letter, a branch or a complaint.
  * - Facts only: no admissions (lent-card and code-shared answers are never written into it), no promises.
  *   Sentences the person types that promise or admit something are left out, with a warning.
- * - Card = last 4 digits only; anything else typed in the card field is rejected. Free text is masked.
+ * - Card = last 4 digits only: a whole card number typed into the card field keeps its LAST 4 (with a warning);
+ *   anything else is rejected. The order number is rejected when it is really a card or ID number. Every
+ *   free-text field is masked.
  */
 import { buildChecklist } from './checklist';
 import type { CauseId, SymptomId } from './catalog/types';
 import type { Answers } from './diagnosis/questions';
+import { plainDigits } from './privacy/digits';
 import { cardLast4, maskSensitive, type SensitiveKind } from './privacy/mask';
 
 export const SHORT_MAX = 200;
@@ -36,6 +39,8 @@ export interface StatementInput {
 
 export type StatementWarning =
   | 'card-last4-rejected'
+  | 'card-number-shortened'
+  | 'order-number-sensitive'
   | 'date-rejected'
   | 'amount-rejected'
   | 'order-number-rejected'
@@ -81,6 +86,18 @@ function cleanOrder(value: string): string | null {
   return /^[A-Za-z0-9-]{6,40}$/.test(text) ? text : null;
 }
 
+/** A card or ID number pasted into the order field (read as an order number, so only card/ID shapes count). */
+function orderIsSensitive(value: string): boolean {
+  return maskSensitive(`订单号${value}`).found.length > 0;
+}
+
+/** More digits than 4 typed into the card field: the whole card number was typed. */
+function wholeCardTyped(value: string | undefined): boolean {
+  return (
+    typeof value === 'string' && plainDigits(value).replace(/\D/g, '').length > 4 && cardLast4(value) !== null
+  );
+}
+
 interface FreeText {
   text: string;
   removed: boolean;
@@ -118,10 +135,14 @@ function cleanDetails(
   const note = cleanFreeText(details.note);
   if (usage.removed || note.removed) warnings.push('removed-promise-or-admission');
   for (const kind of usage.found.concat(note.found)) if (masked.indexOf(kind) < 0) masked.push(kind);
+  const order = details.orderNumber;
+  const sensitiveOrder = typeof order === 'string' && orderIsSensitive(order);
+  if (sensitiveOrder) warnings.push('order-number-sensitive');
+  if (wholeCardTyped(details.cardLast4)) warnings.push('card-number-shortened');
   return {
     since: field(details.since, chineseDate, warn('date-rejected')),
     amount: field(details.amount, cleanAmount, warn('amount-rejected')),
-    order: field(details.orderNumber, cleanOrder, warn('order-number-rejected')),
+    order: sensitiveOrder ? null : field(order, cleanOrder, warn('order-number-rejected')),
     last4: field(details.cardLast4, cardLast4, warn('card-last4-rejected')),
     usage: usage.text,
     note: note.text,

@@ -2,6 +2,7 @@ import { answer, startDiagnosis } from '../../miniprogram/domain';
 import { saveSession } from '../../miniprogram/services/diagnosis';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
+import { givesAway, writtenSecrets } from '../../tools/privacy/forms';
 import { fire, pick, type } from './typing';
 
 const P = 'pages/diagnosis/statement/index';
@@ -56,6 +57,39 @@ describe('statement page', () => {
     expect(page.find('full-text')!.textContent).toContain('****7890');
     expect(page.find('masked')!.textContent).toContain('银行卡号、身份证号、手机号已经自动隐藏');
   });
+
+  it('keeps the LAST 4 digits when a whole card number goes into the card field, and shows only those', async () => {
+    const page = await renderPage(P, CARD);
+    await type(page, 'card', '6222 0212 3456 7890');
+    expect(view(page).short).toContain('尾号7890的银行卡');
+    expect(page.data<{ cardValue: string }>().cardValue).toBe('7890');
+    expect(page.find('warnings')!.textContent).toContain('前面的已经去掉了');
+    expect(page.text()).not.toContain('6222');
+  });
+
+  it('does not carry a card or ID number typed into the order field into the statement or the clipboard', async () => {
+    const page = await renderPage(P, { symptom: 'bill-anomaly', cause: 'bill-duplicate-charge' });
+    for (const typed of ['6222021234567894', '11010519491231002X']) {
+      await type(page, 'order', typed);
+      expect(page.find('warnings')!.textContent).toContain('像是银行卡号或身份证号');
+      expect(view(page).full).not.toContain(typed);
+    }
+    await page.tap('copy-full');
+    expect(JSON.stringify(device.calls('setClipboardData'))).not.toMatch(/6222021234567894|110105194912/);
+  });
+
+  it('masks every way of writing a number, code or password, in every text field, before the clipboard', async () => {
+    const page = await renderPage(P, { symptom: 'bill-anomaly', cause: 'bill-duplicate-charge' });
+    const forms = writtenSecrets(1, 20261208).filter((_f, i) => i % 8 === 0);
+    expect(forms.length).toBeGreaterThan(25);
+    for (const f of forms) {
+      for (const field of ['usage', 'note', 'order']) await type(page, field, f.shown);
+      await page.tap('copy-short');
+      await page.tap('copy-full');
+      const copied = JSON.stringify(device.calls('setClipboardData'));
+      expect([f.form, givesAway(f, page.text()) || givesAway(f, copied)]).toEqual([f.form, false]);
+    }
+  }, 60_000);
 
   it('leaves out promises and admissions, and says why', async () => {
     const page = await renderPage(P, CARD);

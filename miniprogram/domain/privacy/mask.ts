@@ -1,20 +1,26 @@
 /**
  * Masks card, ID and mobile numbers, verification codes and passwords in free text. Pure, linear, ES2017-safe
- * (no lookbehind). The cloud runs every free-text field through this before storing it.
+ * (no lookbehind). The page masks every free-text field before anything leaves it; the cloud masks again.
  *
  * Choices and trade-offs:
- * - Card (13–19 digits, spaces or dashes allowed in card-like groups): keep the last 4 → `****1234`. Luhn is NOT
- *   required: a mistyped card number must not leak either. So an unlabelled 13–19 digit number is masked even
- *   if it was something else. A 13–19 digit number right after 订单号/单号/交易号/流水号/工单号 is kept, because
- *   appeals need order numbers. WeChat's 28-digit 交易单号 and anything longer than 19 digits are kept.
- * - ID (18 digits, last may be X; or 15-digit first-generation IDs with a plausible birth date): fully masked as
- *   `[身份证号已隐藏]`. Nothing downstream needs any part of it and keeping even the birth date or region helps a
- *   fraudster; the person knows their own number.
- * - Mobile (1[3-9] + 9 digits, optional +86/86, 3-4-4 groups allowed): keep 3 + 4 → `138****5678`, enough for
- *   the person to recognise which phone they meant.
- * - 4–6 digit codes next to 验证码/校验码/动态码/短信码 → `******`; the token after 密码 → `******`.
- * - Amounts (5000元), dates (2024-03-25) and short numbers survive.
+ * - Digits are read however they were typed (digits.ts): full-width, circled, Arabic-Indic, Chinese numerals
+ *   read out one at a time, with zero-width characters removed.
+ * - A number may be split by spaces (also U+3000, no-break space, tab, line break), `-`, `.`, `/`, `_` or a comma,
+ *   in the groups people use: 4-4-4-4(-3), 3-4-4 for a phone, 6-8-4 for an ID, or one or two digits at a time.
+ * - Card (13–19 digits): keep the last 4 → `****1234`. Luhn is NOT required: a mistyped card number must not
+ *   leak either. After 订单号/单号/交易号/流水号/工单号 (and no card or ID word nearer) a 13–19 digit number is
+ *   kept as an order number, unless it is card-shaped (passes Luhn) or ID-shaped. WeChat's 28-digit 交易单号
+ *   and anything longer than 19 digits are kept. A letter right after ("…4185x") does not hide a card.
+ * - ID (18 digits, last may be X, with a valid check digit or a plausible birth date; or 15-digit
+ *   first-generation IDs): fully masked as `[身份证号已隐藏]`. Nothing downstream needs any part of it.
+ * - Mobile (1[3-9] + 9 digits, optional +86/86): keep 3 + 4 → `138****5678`, enough to recognise it.
+ * - Codes and passwords: see secrets.ts.
+ * - Amounts (5000元, ¥5,000.00), dates (2024-03-25, 2024.03.25) and short numbers survive.
  */
+import { plainDigits } from './digits';
+import { maskSecrets } from './secrets';
+
+export { MASKED_SECRET } from './secrets';
 
 export type SensitiveKind = 'card' | 'id' | 'phone' | 'code' | 'password';
 
@@ -25,19 +31,19 @@ export interface MaskResult {
 }
 
 export const MASKED_ID = '[身份证号已隐藏]';
-export const MASKED_SECRET = '******';
 
-const CODE_WORDS = '验证码|校验码|动态码|动态密码|短信码|确认码';
-const CODE_AFTER_WORD = new RegExp(`(${CODE_WORDS})([^\\d]{0,6}?)(\\d{4,6})(?!\\d)`, 'g');
-const CODE_BEFORE_WORD = new RegExp(`(^|[^\\d])(\\d{4,6})([^\\d]{0,4}?)(${CODE_WORDS})`, 'g');
-const PASSWORD = /(密码)((?:\s|是|为|:|：|=)*)([A-Za-z0-9!@#$%^&*._+=-]{3,32})/g;
-/** A run of digits, possibly with single spaces/dashes between them, possibly ending in X (ID check digit). */
-const NUMBER_RUN = /\+?\d(?:\d|[ -](?=\d))*(?:[Xx](?![A-Za-z0-9]))?/g;
-const ORDER_LABEL = /(订单|单号|交易号|流水号|工单|编号)[^\d]{0,6}$/;
+/** Characters that may stand between the digit groups of one number. */
+const SEP = '[ \\u3000\\u00A0\\t\\r\\n\\-./_，,]';
+/** A run of digits, possibly split by one or two separators, possibly ending in X (an ID's check digit). */
+const NUMBER_RUN = new RegExp(`\\+?\\d(?:\\d|${SEP}{1,2}(?=\\d))*(?:[Xx](?![A-Za-z0-9]))?`, 'g');
+const GROUP_SPLIT = new RegExp(`${SEP}+`);
+const ORDER_LABEL = /(?:订单|单号|交易号|流水号|工单|编号)[^\d]{0,6}$/;
+const CARD_LABEL = /卡号|银行卡|信用卡|借记卡|储蓄卡|身份证|证件|手机|电话/;
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
-export function luhnValid(digits: string): boolean {
+/** Luhn check: whether a digit string reads as a card number rather than an order number. */
+function luhnValid(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i += 1) {
     let d = digits.charCodeAt(digits.length - 1 - i) - 48;
@@ -72,20 +78,23 @@ function looksLikeId(token: string): boolean {
   return token.length === 15 && plausibleDate(`19${token.slice(6, 12)}`);
 }
 
-function toAsciiDigits(text: string): string {
-  return text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
-}
-
 type Found = (kind: SensitiveKind) => void;
 
-/** Mask one token of plain digits (maybe ending in X). Returns null to keep it. */
+/** Mask one number (plain digits, maybe + in front or X at the end). Returns null to keep it. */
 function maskToken(token: string, labelledAsOrder: boolean, note: Found): string | null {
-  const hasX = /[Xx]$/.test(token);
-  if (hasX) {
-    if (token.length !== 18) return null;
+  const x = /[Xx]$/.exec(token);
+  if (!x) return maskDigits(token, labelledAsOrder, note);
+  if (token.length === 18) {
     note('id');
     return MASKED_ID;
   }
+  // A letter typed right after a number ("…4185x") does not make it safe.
+  const masked = maskDigits(token.slice(0, -1), labelledAsOrder, note);
+  return masked === null ? null : masked + x[0];
+}
+
+/** Mask a number of plain digits (maybe + in front). Returns null to keep it. */
+function maskDigits(token: string, labelledAsOrder: boolean, note: Found): string | null {
   const plus = token.charAt(0) === '+';
   const digits = plus ? token.slice(1) : token;
   const phone = /^(86)?(1[3-9]\d{9})$/.exec(digits);
@@ -99,22 +108,23 @@ function maskToken(token: string, labelledAsOrder: boolean, note: Found): string
     note('id');
     return MASKED_ID;
   }
-  if (labelledAsOrder) return null;
+  if (labelledAsOrder && !luhnValid(digits)) return null;
   note('card');
   return `****${digits.slice(-4)}`;
 }
 
 /** Whether separated groups read as one number (a spaced card, ID or phone) rather than several. */
 function isOneNumber(groups: readonly string[]): boolean {
-  const total = groups.join('').replace(/^\+/, '').length;
-  if (total === 11 || (total === 13 && /^\+?86/.test(groups[0]))) return groups.length <= 4;
-  if (total < 13 || total > 19 || groups.length > 6) return false;
-  // Card groups are 4-4-4-4(-3), 4-6-5 or 6-8-4 (a spaced ID); a long first group means separate numbers.
-  for (let i = 0; i < groups.length - 1; i += 1) {
-    const len = groups[i].replace('+', '').length;
-    if (len < 3 || len > 8) return false;
-  }
-  return true;
+  const lengths = groups.map((g) => g.replace('+', '').length);
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (total === 13 && /^\+?86$/.test(groups[0])) return groups.length <= 4;
+  if (total !== 11 && (total < 13 || total > 19)) return false;
+  if (lengths.every((n) => n <= 2)) return true; // typed one or two digits at a time
+  const inner = lengths.slice(1, -1);
+  const first = lengths[0];
+  const last = lengths[lengths.length - 1];
+  if (first >= 3 && first <= 6 && last <= 5 && inner.every((n) => n === 4)) return true; // 4-4-4-4, 3-4-4, 6-4-4-4
+  return ['6,8,4', '6,8,3', '4,6,5', '4,6,4'].indexOf(lengths.join(',')) >= 0; // ID 6-8-4, Amex 4-6-5
 }
 
 /** The longest run of groups starting at `from` that reads as one sensitive number, or null. */
@@ -133,10 +143,10 @@ function longestNumber(groups: readonly string[], from: number, labelled: boolea
  * longest stretch that reads as one card/ID/phone number; other groups are looked at on their own.
  */
 function maskRun(run: string, before: string, note: Found): string {
-  const labelled = ORDER_LABEL.test(before);
-  const groups = run.split(/[ -]/);
+  const labelled = ORDER_LABEL.test(before) && !CARD_LABEL.test(before);
+  const groups = run.split(GROUP_SPLIT);
   if (groups.length === 1) return maskToken(run, labelled, note) || run;
-  const seps = run.match(/[ -]/g) || [];
+  const seps = run.match(new RegExp(`${SEP}+`, 'g')) || [];
   const out: string[] = [];
   let i = 0;
   while (i < groups.length) {
@@ -154,28 +164,20 @@ export function maskSensitive(input: string): MaskResult {
   const note: Found = (kind) => {
     if (found.indexOf(kind) < 0) found.push(kind);
   };
-  let text = toAsciiDigits(input);
-  text = text.replace(PASSWORD, (_m, word: string, sep: string) => {
-    note('password');
-    return `${word}${sep}${MASKED_SECRET}`;
-  });
-  text = text.replace(CODE_AFTER_WORD, (_m, word: string, mid: string) => {
-    note('code');
-    return `${word}${mid}${MASKED_SECRET}`;
-  });
-  text = text.replace(CODE_BEFORE_WORD, (_m, lead: string, _code: string, mid: string, word: string) => {
-    note('code');
-    return `${lead}${MASKED_SECRET}${mid}${word}`;
-  });
-  text = text.replace(NUMBER_RUN, (run: string, offset: number, whole: string) =>
-    maskRun(run, whole.slice(Math.max(0, offset - 12), offset), note),
+  const text = maskSecrets(plainDigits(input), note).replace(
+    NUMBER_RUN,
+    (run: string, offset: number, whole: string) =>
+      maskRun(run, whole.slice(Math.max(0, offset - 12), offset), note),
   );
   return { text, found };
 }
 
-/** Only the last 4 digits of a card, or null when the input is not exactly 4 digits. */
+/**
+ * The last 4 digits of a card, however the person typed it: "1234", "１２３４", or the whole card number
+ * ("6222 0212 3456 7890" → "7890"). Null for anything else (3 digits, 5–12 digits, letters).
+ */
 export function cardLast4(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const trimmed = toAsciiDigits(value).trim();
-  return /^\d{4}$/.test(trimmed) ? trimmed : null;
+  const digits = plainDigits(value).replace(new RegExp(SEP, 'g'), '');
+  return /^(?:\d{4}|\d{13,19})$/.test(digits) ? digits.slice(-4) : null;
 }

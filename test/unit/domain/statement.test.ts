@@ -73,8 +73,8 @@ describe('draftStatement', () => {
     expect(st.short.endsWith('请告知。')).toBe(true);
   });
 
-  it('takes the card as exactly 4 digits, nothing else', () => {
-    for (const bad of ['12345', '123', '6222021234567890', 'abcd', '12 34']) {
+  it('takes the card as 4 digits, nothing else', () => {
+    for (const bad of ['12345', '123', 'abcd', '12ab', '622202123456']) {
       const st = draftStatement({ symptom: 'card-restricted', answers: {}, details: { cardLast4: bad } });
       expect(st.warnings).toContain('card-last4-rejected');
       expect(st.full).not.toContain(bad.replace(/\s/g, ''));
@@ -83,6 +83,29 @@ describe('draftStatement', () => {
     const ok = draftStatement({ symptom: 'card-restricted', answers: {}, details: { cardLast4: ' 0042 ' } });
     expect(ok.warnings).toEqual([]);
     expect(ok.short).toContain('尾号0042');
+  });
+
+  it('keeps the LAST 4 digits of a whole card number typed into the card field, and says so', () => {
+    for (const typed of ['6222021234567890', '6222 0212 3456 7890', '６２２２０２１２３４５６７８９０']) {
+      const st = draftStatement({ symptom: 'card-restricted', answers: {}, details: { cardLast4: typed } });
+      expect(st.short).toContain('尾号7890的银行卡');
+      expect(st.full).not.toContain('6222');
+      expect(st.warnings).toEqual(['card-number-shortened']);
+    }
+  });
+
+  it('does not carry a card or ID number typed into the order field, but keeps real order numbers', () => {
+    for (const typed of ['6222021234567894', '6222-0212-3456-7894', '11010519491231002X']) {
+      const st = draftStatement({ symptom: 'bill-anomaly', answers: {}, details: { orderNumber: typed } });
+      expect(st.warnings).toEqual(['order-number-sensitive']);
+      expect(st.full).not.toContain('订单号');
+      expect(st.full.replace(/\D/g, '')).not.toContain('02123456');
+    }
+    for (const order of ['4200001234202611021234567890', '1234567890123456', 'T20261120ABC']) {
+      const st = draftStatement({ symptom: 'bill-anomaly', answers: {}, details: { orderNumber: order } });
+      expect(st.warnings).toEqual([]);
+      expect(st.short).toContain(order);
+    }
   });
 
   it('masks card, ID and phone numbers typed into the details', () => {

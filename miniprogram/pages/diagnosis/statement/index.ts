@@ -1,8 +1,9 @@
 /**
  * 申诉说明: the person adds what they know (when it started, amount, order number, the card's LAST 4 digits,
  * what the money was for, anything else) and gets a short version (≤ 200 characters, counted live) and a
- * full one, each with a copy button. Numbers typed into free text are masked by the domain. Nothing typed
- * here is saved or sent: it lives only while this page is open.
+ * full one, each with a copy button. Every field is masked by the domain before it reaches the statement or
+ * the clipboard; a whole card number typed into the card field is cut to its last 4 in the field itself.
+ * Nothing typed here is saved or sent: it lives only while this page is open.
  */
 import {
   draftDetails,
@@ -13,7 +14,7 @@ import {
   type StatementView,
   type TypedDetails,
 } from '../domain/present/statement';
-import type { Answers } from '../../../domain/index';
+import { cardLast4, type Answers } from '../../../domain/index';
 import { loadSession } from '../../../services/diagnosis';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { copyWithConsent } from '../../../services/privacy';
@@ -57,6 +58,8 @@ Component({
     title: '',
     today: '',
     since: '',
+    /** What the card field shows: a whole card number typed there is cut to its last 4 at once. */
+    cardValue: '',
     view: null as StatementView | null,
   },
   methods: {
@@ -89,9 +92,15 @@ Component({
       const draft = drafts.get(this);
       const field = e.currentTarget.dataset.field as unknown;
       if (!draft || !isField(field)) return;
-      draft.typed = { ...draft.typed, [field]: String(e.detail.value || '') };
-      if (field === 'cardLast4') draft.cardFinished = false;
-      this.setData({ view: viewOf(draft) });
+      const value = String(e.detail.value || '');
+      draft.typed = { ...draft.typed, [field]: value };
+      if (field !== 'cardLast4') {
+        this.setData({ view: viewOf(draft) });
+        return;
+      }
+      const last4 = value.replace(/\D/g, '').length > 4 ? cardLast4(value) : null;
+      draft.cardFinished = last4 !== null;
+      this.setData({ cardValue: last4 || value, view: viewOf(draft) });
     },
     /** Left the card field: judge whatever is there. */
     finishCard() {

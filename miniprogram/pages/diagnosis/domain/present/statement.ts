@@ -38,6 +38,9 @@ export interface StatementSubject {
 
 export const WARNING_TEXT: Readonly<Record<StatementWarning, string>> = {
   'card-last4-rejected': '银行卡只填最后 4 位数字。你填的不是 4 位数字，所以没有写进去。',
+  'card-number-shortened': '你填的是整个卡号。申诉只需要最后 4 位，前面的已经去掉了。',
+  'order-number-sensitive':
+    '订单号那一栏填的像是银行卡号或身份证号，所以没有写进去。订单号在账单详情里，长按可以复制。',
   'date-rejected': '日期不对，所以没有写进去。请重新选一下。',
   'amount-rejected': '金额只填数字，比如 500 或 99.5，所以没有写进去。',
   'order-number-rejected': '订单号只能是字母和数字（6 到 40 位），所以没有写进去。可以在账单详情里长按复制。',
@@ -104,10 +107,12 @@ export const NO_DETAILS: TypedDetails = {
 };
 
 /**
- * The details to draft from. While the card field is still being typed (1–3 digits) it is left out, so no
- * warning flashes up after the first digit; once the person leaves the field, whatever is there is judged.
+ * The details to draft from. While the card field is still being typed (1–3 digits, or 5–12 on the way to a
+ * whole card number) it is left out, so no warning flashes up after each digit; once the person leaves the
+ * field, whatever is there is judged.
  */
 export function draftDetails(typed: TypedDetails, cardFinished: boolean): StatementDetails {
-  const partialCard = !cardFinished && /^\d{1,3}$/.test(typed.cardLast4.trim());
+  const digits = typed.cardLast4.replace(/\s/g, '');
+  const partialCard = !cardFinished && /^(?:\d{1,3}|\d{5,12})$/.test(digits);
   return { ...typed, cardLast4: partialCard ? '' : typed.cardLast4 };
 }

@@ -19,14 +19,8 @@ import { Refusal } from '../../shared/envelope';
 import type { Log } from '../../shared/log';
 import { maskFreeText } from './privacy';
 import { AppealStore, type AppealDoc, type NewAppeal } from './store';
-import {
-  checklistItemIds,
-  checklistItemName,
-  escalationChannel,
-  replyTime,
-  validateDiagnosis,
-} from './catalog';
-import { scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
+import { checklistItemName, checklistOf, documentsToKeep, validateDiagnosis } from './catalog';
+import { escalationChannel, scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
 import { summaryOf, viewOf } from './view';
 import { OWNER, ensureRoomInTimeline, entry, load, roleOf, stillHas } from './access';
 import { InvitationStore } from './invitations';
@@ -110,6 +104,7 @@ async function createdBefore(store: AppealStore, id: string | undefined, ctx: Ca
 
 export async function create(p: Payload<'create'>, ctx: CallContext): Promise<AppealView> {
   validateDiagnosis(p.symptomId, p.causeIds, p.channelId);
+  const documents = documentsToKeep(p.causeIds, p.documents);
   const store = new AppealStore(ctx.db);
   const requested = p.requestId ? appealIdFor(ctx.openid, p.requestId) : undefined;
   const again = await createdBefore(store, requested, ctx);
@@ -122,6 +117,7 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     symptomId: p.symptomId,
     causeIds: p.causeIds,
     channelId: p.channelId,
+    documents,
     note: maskFreeText(p.note ?? ''),
     status: 'preparing',
     version: 0,
@@ -209,7 +205,7 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
     status: p.to,
     submittedOn,
     escalatedTo: p.escalatedTo ?? doc.escalatedTo,
-    ...scheduleFor(p.to, since, replyTime(channelId)),
+    ...scheduleFor(p.to, since, channelId),
     timeline: store.pushEntry(
       entry(ctx, OWNER, { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
     ),
@@ -231,7 +227,7 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
     throw new Refusal('INVALID_TRANSITION', `现在是「${STATUS_LABEL[doc.status]}」，不能再改提交日期。`);
   }
   ensureRoomInTimeline(doc);
-  const schedule = scheduleFor(to, p.date, replyTime(doc.channelId));
+  const schedule = scheduleFor(to, p.date, doc.channelId);
   // Only a change of status is news; correcting the date of an appeal already under review is not.
   const notices = to !== doc.status ? await progressNoticeFields(ctx, doc, to) : {};
   const written = await store.updateAt(doc._id, doc.version, {
@@ -250,7 +246,7 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
 export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContext): Promise<AppealView> {
   const store = new AppealStore(ctx.db);
   const { doc, role, by } = await load(store, p.id, ctx, 'read');
-  if (checklistItemIds(doc.causeIds).indexOf(p.itemId) < 0) {
+  if (!checklistOf(doc).some((d) => d.id === p.itemId)) {
     throw new Refusal('INVALID_INPUT', '清单里没有这一项，请刷新后再试。');
   }
   ensureRoomInTimeline(doc);

@@ -4,7 +4,13 @@
  * Creating an appeal and adding a note carry a request id, one per intent (the same diagnosis, the same note
  * text): when the reply is lost on a bad network and the person taps again, the cloud applies it once.
  */
-import type { AppealActions, AppealPage, AppealView, Envelope } from '../domain/appeal/contract';
+import type {
+  AppealActions,
+  AppealPage,
+  AppealView,
+  ChecklistDocument,
+  Envelope,
+} from '../domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../domain/appeal/status';
 import { callAppeal } from './cloud';
 
@@ -29,11 +35,22 @@ async function once<T>(
   return reply;
 }
 
+/**
+ * Track the appeal of a diagnosis with the checklist its result page showed: only each document's id and
+ * whether it is required go to the cloud (the answers they were derived from stay on the phone).
+ */
 export function startTracking(
-  payload: Omit<AppealActions['create']['payload'], 'requestId'>,
+  payload: Omit<AppealActions['create']['payload'], 'requestId' | 'documents'> & {
+    /** The result page's checklist; without it the cloud keeps the one the causes alone give. */
+    readonly checklist?: readonly ChecklistDocument[];
+  },
 ): Promise<Envelope<AppealView>> {
-  const intent = JSON.stringify(['create', payload.symptomId, payload.causeIds, payload.channelId]);
-  return once(intent, (requestId) => callAppeal('create', { ...payload, requestId }));
+  const { checklist, ...diagnosis } = payload;
+  const documents = checklist?.map(({ id, required }) => ({ id, required }));
+  const intent = JSON.stringify(['create', diagnosis.symptomId, diagnosis.causeIds, diagnosis.channelId]);
+  return once(intent, (requestId) =>
+    callAppeal('create', { ...diagnosis, ...(documents ? { documents } : {}), requestId }),
+  );
 }
 
 export function listMyAppeals(cursor?: number): Promise<Envelope<AppealPage>> {

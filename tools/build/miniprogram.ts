@@ -64,6 +64,11 @@ export const JS_TARGET = 'es2017';
 /** The main package (what every user downloads before the first page shows) stays within this, KB. */
 export const MAIN_PACKAGE_BUDGET_KB = 256;
 const NPM_DIR = 'miniprogram_npm';
+/**
+ * Files of npm packages we require by their own path (miniprogram-ci packs only each package's main entry):
+ * dayjs plugins, self-contained UMD files.
+ */
+const EXTRA_NPM_FILES = ['dayjs/plugin/utc.js'];
 
 export async function buildMiniprogram(opts: BuildOptions = {}): Promise<BuildReport> {
   const started = Date.now();
@@ -191,7 +196,7 @@ function writeProjectConfig(outDir: string): void {
 export async function packNpm(srcDir: string, log: (line: string) => void = console.log): Promise<void> {
   const npmDir = path.join(srcDir, NPM_DIR);
   const stampFile = path.join(npmDir, '.packed-from.json');
-  const stamp = JSON.stringify(installedDependencies());
+  const stamp = JSON.stringify({ ...installedDependencies(), extra: EXTRA_NPM_FILES });
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return;
   const ci = nodeRequire('miniprogram-ci') as typeof import('miniprogram-ci');
   fs.rmSync(npmDir, { recursive: true, force: true });
@@ -199,6 +204,10 @@ export async function packNpm(srcDir: string, log: (line: string) => void = cons
     packageJsonPath: path.join(repoRoot, 'package.json'),
     miniprogramNpmDistDir: srcDir + path.sep,
   });
+  for (const file of EXTRA_NPM_FILES) {
+    fs.mkdirSync(path.dirname(path.join(npmDir, file)), { recursive: true });
+    fs.copyFileSync(path.join(repoRoot, 'node_modules', file), path.join(npmDir, file));
+  }
   const esm = listFiles(npmDir).filter(
     (f) =>
       f.endsWith('.js') && /^\s*(import\s[^(]|export\s)/m.test(fs.readFileSync(path.join(npmDir, f), 'utf8')),

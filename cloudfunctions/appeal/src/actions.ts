@@ -16,14 +16,8 @@ import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/d
 import { Refusal } from '../../shared/envelope';
 import { maskFreeText } from './privacy';
 import { AppealStore, type AppealDoc, type NewAppeal } from './store';
-import {
-  checklistItemIds,
-  checklistItemName,
-  escalationChannel,
-  replyTime,
-  validateDiagnosis,
-} from './catalog';
-import { scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
+import { checklistItemName, checklistOf, documentsToKeep, validateDiagnosis } from './catalog';
+import { escalationChannel, scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
 import { fullView, reload, summaryOf } from './view';
 import type { CallContext } from './context';
 import { OWNER, ensureRoomInTimeline, entry, load, roleOf, stillHas } from './access';
@@ -59,6 +53,7 @@ async function createdBefore(store: AppealStore, id: string | undefined, ctx: Ca
 
 export async function create(p: Payload<'create'>, ctx: CallContext): Promise<AppealView> {
   validateDiagnosis(p.symptomId, p.causeIds, p.channelId);
+  const documents = documentsToKeep(p.causeIds, p.documents);
   const store = new AppealStore(ctx.db);
   const requested = p.requestId ? appealIdFor(ctx.openid, p.requestId) : undefined;
   const again = await createdBefore(store, requested, ctx);
@@ -71,6 +66,7 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     symptomId: p.symptomId,
     causeIds: p.causeIds,
     channelId: p.channelId,
+    documents,
     note: maskFreeText(p.note ?? ''),
     status: 'preparing',
     version: 0,
@@ -158,7 +154,7 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
     status: p.to,
     submittedOn,
     escalatedTo: p.escalatedTo ?? doc.escalatedTo,
-    ...scheduleFor(p.to, since, replyTime(channelId)),
+    ...scheduleFor(p.to, since, channelId),
     timeline: store.pushEntry(
       entry(ctx, OWNER, { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
     ),
@@ -180,7 +176,7 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
     throw new Refusal('INVALID_TRANSITION', `现在是「${STATUS_LABEL[doc.status]}」，不能再改提交日期。`);
   }
   ensureRoomInTimeline(doc);
-  const schedule = scheduleFor(to, p.date, replyTime(doc.channelId));
+  const schedule = scheduleFor(to, p.date, doc.channelId);
   // Only a change of status is news; correcting the date of an appeal already under review is not.
   const notices = to !== doc.status ? await progressNoticeFields(ctx, doc, to) : {};
   const written = await store.updateAt(doc._id, doc.version, {
@@ -199,7 +195,7 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
 export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContext): Promise<AppealView> {
   const store = new AppealStore(ctx.db);
   const { doc, role, by } = await load(store, p.id, ctx, 'read');
-  if (checklistItemIds(doc.causeIds).indexOf(p.itemId) < 0) {
+  if (!checklistOf(doc).some((d) => d.id === p.itemId)) {
     throw new Refusal('INVALID_INPUT', '清单里没有这一项，请刷新后再试。');
   }
   ensureRoomInTimeline(doc);

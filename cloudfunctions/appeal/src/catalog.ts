@@ -1,6 +1,6 @@
 /**
- * What the appeal function needs from the content catalog: valid ids, the checklist of a diagnosis, the
- * expected reply time of a channel, and where to go when an answer is overdue.
+ * What the appeal function needs from the content catalog: valid ids, the checklist of a diagnosis, and where
+ * to go when an answer is overdue. Reply times and escalation targets are in shared/schedule.ts.
  */
 import {
   buildChecklist,
@@ -14,20 +14,9 @@ import {
   isDocumentId,
   isSymptomId,
 } from '../../../miniprogram/domain';
-import type { CauseId, ChannelId, WorkingDays } from '../../../miniprogram/domain';
-import type { EscalationTarget } from '../../../miniprogram/domain/appeal/status';
+import type { CauseId } from '../../../miniprogram/domain';
+import type { ChecklistDocument } from '../../../miniprogram/domain/appeal/contract';
 import { Refusal } from '../../shared/envelope';
-
-const ESCALATION_CHANNEL: Readonly<Record<EscalationTarget, ChannelId>> = {
-  '12315': 'regulator-12315',
-  '12363': 'regulator-12363',
-  '12378': 'regulator-12378',
-  court: 'court',
-};
-
-export function escalationChannel(target: EscalationTarget): ChannelId {
-  return ESCALATION_CHANNEL[target];
-}
 
 /** The causes must belong to the symptom, and the channel must be one the causes point to. */
 export function validateDiagnosis(symptomId: string, causeIds: string[], channelId: string): void {
@@ -42,17 +31,42 @@ export function validateDiagnosis(symptomId: string, causeIds: string[], channel
   if (channels.indexOf(channelId) < 0) throw refuse();
 }
 
-export function checklistItemIds(causeIds: readonly string[]): string[] {
-  return buildChecklist(causeIds.filter(isCauseId)).map((item) => item.id);
+/** The checklist the causes alone give (appeals stored before the result page's own list was kept). */
+function fromCauses(causeIds: readonly string[]): ChecklistDocument[] {
+  return buildChecklist(causeIds.filter(isCauseId)).map(({ id, required }) => ({ id, required }));
+}
+
+/**
+ * The checklist to keep: the one the result page showed (its answers may add documents or make one required),
+ * checked against the catalog: known documents, each once, and everything the causes require, required.
+ * Without one (an older app), the causes' own checklist.
+ */
+export function documentsToKeep(
+  causeIds: readonly string[],
+  documents: readonly ChecklistDocument[] | undefined,
+): ChecklistDocument[] {
+  const base = fromCauses(causeIds);
+  if (documents === undefined) return base;
+  const refuse = () => new Refusal('INVALID_INPUT', '材料清单和诊断结果对不上，请重新做一次诊断。');
+  const ids = documents.map((d) => d.id);
+  if (new Set(ids).size !== ids.length || !ids.every(isDocumentId)) throw refuse();
+  for (const need of base) {
+    const sent = documents.find((d) => d.id === need.id);
+    if (!sent || (need.required && !sent.required)) throw refuse();
+  }
+  return documents.map(({ id, required }) => ({ id, required }));
+}
+
+/** The appeal's checklist: as kept at creation, or from the causes for appeals stored before that. */
+export function checklistOf(doc: {
+  readonly causeIds: readonly string[];
+  readonly documents?: readonly ChecklistDocument[];
+}): readonly ChecklistDocument[] {
+  return doc.documents ?? fromCauses(doc.causeIds);
 }
 
 export function checklistItemName(itemId: string): string {
   return isDocumentId(itemId) ? getDocument(itemId).name : itemId;
-}
-
-/** How long the channel usually takes to answer, or null when nobody publishes a figure. */
-export function replyTime(channelId: string): WorkingDays | null {
-  return isChannelId(channelId) ? getChannel(channelId).replyDays : null;
 }
 
 export function escalationHint(channelId: string): string | null {

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { APPEAL_STATUSES, ESCALATION_TARGETS } from '../../../miniprogram/domain/appeal/status';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
+import { DOCUMENT_IDS } from '../../../miniprogram/domain/catalog/types';
 import type { AppealRequest } from '../../../miniprogram/domain/appeal/contract';
 
 // zod/mini: the same validator as zod with a tree-shakable API (checks as functions), a fraction of its size
@@ -29,6 +30,11 @@ export const requestSchema = z.discriminatedUnion('action', [
     symptomId: stableId,
     causeIds: z.array(stableId).check(z.minLength(1), z.maxLength(6)),
     channelId: stableId,
+    documents: z.optional(
+      z
+        .array(z.strictObject({ id: stableId, required: z.boolean() }))
+        .check(z.maxLength(DOCUMENT_IDS.length)),
+    ),
     note: z.optional(text(LIMITS.noteChars)),
     requestId: z.optional(requestId),
   }),

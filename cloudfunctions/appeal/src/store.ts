@@ -4,7 +4,7 @@
  * so this file is where ownership is enforced.
  */
 import type { Database } from '../../shared/sdk';
-import type { Actor, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
+import type { Actor, ChecklistDocument, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../../../miniprogram/domain/appeal/status';
 import type { HelperRef, PendingNotice } from '../../shared/notify/notices';
 
@@ -40,11 +40,19 @@ export interface AppealDoc {
   readonly version: number;
   readonly checklist: Record<string, StoredTick>;
   readonly timeline: StoredEntry[];
+  /** The checklist shown on the result page when tracking started (absent on older appeals: from the causes). */
+  readonly documents?: readonly ChecklistDocument[];
   readonly submittedOn: string | null;
+  /** The day the current wait started; absent on appeals stored before it was kept. */
+  readonly waitingSince?: string | null;
   readonly expectedReplyOn: string | null;
-  readonly replyBeyondYear: number | null;
-  /** Instant of the next follow-up reminder (indexed for the timer sweep); null when nothing is awaited. */
+  /** Instant of the next follow-up reminder (indexed for the timer sweep); never null while waiting. */
   readonly nextReminderAt: Date | null;
+  /**
+   * First year the schedule was counted without official holiday data (the timer recomputes it once that year
+   * is known); 0 when exact; absent on appeals stored before schedules were stamped (also recomputed).
+   */
+  readonly approximateFrom?: number;
   readonly escalatedTo: EscalationTarget | null;
   readonly createdAt: Date;
   readonly updatedAt: Date;

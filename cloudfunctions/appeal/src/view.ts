@@ -13,29 +13,38 @@ import type {
   NotificationEntry,
   Role,
 } from '../../../miniprogram/domain/appeal/contract';
-import { workingDaysBetween, shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
+import { workingDaysBetween, shanghaiDate, yearOf } from '../../../miniprogram/domain/appeal/deadline';
 import { isWaiting } from '../../../miniprogram/domain/appeal/status';
 import { mainlandCalendar } from '../../shared/workdays';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { Refusal } from '../../shared/envelope';
 import { errorTag } from '../../shared/log';
 import { notificationsOf } from '../../shared/notify/records';
+import { replyRuleOf, waitingOn } from '../../shared/schedule';
 import type { CallContext } from './context';
 import type { AppealDoc, AppealStore, StoredHelper } from './store';
 import { InvitationStore, type InvitationDoc } from './invitations';
-import { checklistItemIds, escalationHint } from './catalog';
+import { checklistOf, escalationHint } from './catalog';
 
 function iso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 }
 
+/** A date in a year whose holidays are not announced yet is an estimate. */
+const isEstimate = (isoDate: string): boolean => !mainlandCalendar.coversYear(yearOf(isoDate));
+
+/**
+ * Only an official rule gives a reply date that can be overdue; a commonly reported time is shown as its
+ * range (以官方为准), and the follow-up reminder checks in instead.
+ */
 export function deadlineOf(doc: AppealDoc, now: Date): DeadlineView {
-  if (!isWaiting(doc.status)) return { kind: 'none' };
-  if (doc.replyBeyondYear !== null) return { kind: 'beyond-calendar', year: doc.replyBeyondYear };
-  if (doc.expectedReplyOn === null) return { kind: 'none' };
-  const left = workingDaysBetween(shanghaiDate(now), doc.expectedReplyOn, mainlandCalendar);
-  if (left.kind === 'beyond-calendar') return left;
-  return { kind: 'date', date: doc.expectedReplyOn, workingDaysLeft: left.days, overdue: left.days < 0 };
+  const rule = replyRuleOf(waitingOn(doc));
+  const date = doc.expectedReplyOn;
+  if (!isWaiting(doc.status) || !date || !rule) return { kind: 'none' };
+  const left = workingDaysBetween(shanghaiDate(now), date, mainlandCalendar);
+  const approximate = isEstimate(date) || left.approximateFrom !== null;
+  if (!rule.official) return { kind: 'reported', range: rule.days, date, approximate };
+  return { kind: 'date', date, workingDaysLeft: left.days, overdue: left.days < 0, approximate };
 }
 
 export function summaryOf(doc: AppealDoc, role: Role, now: Date): AppealSummary {
@@ -53,9 +62,9 @@ export function summaryOf(doc: AppealDoc, role: Role, now: Date): AppealSummary 
 }
 
 function ticksOf(doc: AppealDoc): ChecklistTick[] {
-  return checklistItemIds(doc.causeIds).map((id) => {
+  return checklistOf(doc).map(({ id, required }) => {
     const tick = doc.checklist[id];
-    return tick ? { id, done: tick.done, by: tick.by, at: tick.at } : { id, done: false };
+    return tick ? { id, required, done: tick.done, by: tick.by, at: tick.at } : { id, required, done: false };
   });
 }
 
@@ -89,6 +98,7 @@ export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewEx
   const role = viewer.role;
   const summary = summaryOf(doc, role, now);
   const deadline = summary.deadline;
+  const followUp = doc.nextReminderAt ? shanghaiDate(new Date(doc.nextReminderAt)) : null;
   return {
     ...summary,
     note: role === 'owner' ? doc.note : '',
@@ -98,8 +108,9 @@ export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewEx
       .map(({ requestId: _request, ...entry }) => entry),
     submittedOn: doc.submittedOn,
     escalatedTo: doc.escalatedTo,
-    nextFollowUpOn: doc.nextReminderAt ? shanghaiDate(new Date(doc.nextReminderAt)) : null,
-    escalationHint: deadline.kind === 'date' && deadline.overdue ? escalationHint(doc.channelId) : null,
+    nextFollowUpOn: followUp,
+    nextFollowUpApproximate: followUp !== null && isEstimate(followUp),
+    escalationHint: deadline.kind === 'date' && deadline.overdue ? escalationHint(waitingOn(doc)) : null,
     createdAt: iso(doc.createdAt),
     notifications: extras.notifications,
     helpers: helpersFor(doc, viewer),

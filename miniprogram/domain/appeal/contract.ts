@@ -31,8 +31,15 @@ export type Envelope<T> =
 export type Role = 'owner' | 'helper';
 export type Actor = Role | 'system';
 
+/** A document of the checklist as the result page derived it (from causes and answers): id and weight only. */
+export interface ChecklistDocument {
+  readonly id: string;
+  readonly required: boolean;
+}
+
 export interface ChecklistTick {
   readonly id: string;
+  readonly required: boolean;
   readonly done: boolean;
   readonly by?: Actor;
   readonly at?: string;
@@ -53,6 +60,18 @@ export interface TimelineEntry {
   readonly private?: boolean;
 }
 
+/** A reply time as published: `min`–`max` working days, calendar days or hours. */
+export interface ReplyRange {
+  readonly min: number;
+  readonly max: number;
+  readonly unit: 'working-days' | 'days' | 'hours';
+}
+
+/**
+ * `date`: an official rule sets the reply date, so it can be overdue. `reported`: only a commonly reported
+ * time (以官方为准), shown as a range; never overdue, a check-in reminder follows instead. `approximate`:
+ * counted Monday to Friday through a year whose holidays are not announced yet (约…, updated later).
+ */
 export type DeadlineView =
   | { readonly kind: 'none' }
   | {
@@ -60,8 +79,15 @@ export type DeadlineView =
       readonly date: string;
       readonly workingDaysLeft: number;
       readonly overdue: boolean;
+      readonly approximate: boolean;
     }
-  | { readonly kind: 'beyond-calendar'; readonly year: number };
+  | {
+      readonly kind: 'reported';
+      readonly range: ReplyRange;
+      /** The upper end of the range from the day the wait started. */
+      readonly date: string;
+      readonly approximate: boolean;
+    };
 
 export interface AppealSummary {
   readonly id: string;
@@ -140,7 +166,9 @@ export interface AppealView extends AppealSummary {
   readonly submittedOn: string | null;
   readonly escalatedTo: EscalationTarget | null;
   readonly nextFollowUpOn: string | null;
-  /** Set when the reply is overdue: where to take it next. */
+  /** The follow-up date is an estimate (its year's holidays are not announced yet). */
+  readonly nextFollowUpApproximate: boolean;
+  /** Set when the reply is overdue under an official rule: where to take it next. */
   readonly escalationHint: string | null;
   readonly createdAt: string;
   /** Subscription messages about this appeal, newest first (owner: all; helper: their own). */
@@ -168,6 +196,8 @@ export interface AppealActions {
       symptomId: string;
       causeIds: string[];
       channelId: string;
+      /** The checklist shown on the result page (derived from causes and answers; the answers stay on the phone). */
+      documents?: ChecklistDocument[];
       note?: string;
       /** Made once per intent by the client (see RequestId): sent again, the appeal is created once. */
       requestId?: string;

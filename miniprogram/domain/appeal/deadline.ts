@@ -1,69 +1,128 @@
 /**
  * Deadline arithmetic in mainland working days (工作日), pure and timezone-proof.
  *
- * Dates are plain `YYYY-MM-DD` strings of the Asia/Shanghai calendar. The holiday calendar (调休 included) is
- * passed in, so this file stays free of data and I/O. When a range reaches a year the calendar has no
- * data for, we say so instead of guessing: holidays for a new year are announced by the State Council
- * late in the year before.
+ * Dates are plain `YYYY-MM-DD` strings of the Asia/Shanghai calendar (China keeps UTC+8 all year, no daylight
+ * saving time), handled with dayjs in UTC plus that fixed offset: no time-zone data needed. The holiday
+ * calendar (调休 included) is passed in, so this file stays free of data and I/O. A year the calendar has no
+ * official data for yet (the State Council announces it late in the year before) is counted Monday to
+ * Friday, and every result says from which year on it is such an estimate, so it can be recomputed later.
  */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
 
 export interface WorkdayCalendar {
   /** True on a mainland working day (weekdays, and 调休 make-up Saturdays/Sundays; not public holidays). */
   isWorkday(isoDate: string): boolean;
-  /** Whether the calendar has holiday data for this year. */
+  /** Whether the calendar has official holiday data for this year. */
   coversYear(year: number): boolean;
 }
 
-export type WorkdayDate = { readonly kind: 'date'; readonly date: string };
-export type BeyondCalendar = { readonly kind: 'beyond-calendar'; readonly year: number };
+/** A date, and the first year it was counted through without official holiday data (null: exact). */
+export interface CountedDate {
+  readonly date: string;
+  readonly approximateFrom: number | null;
+}
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000; // China has no daylight saving time.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_FORMAT = 'YYYY-MM-DD';
+const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const day = (isoDate: string) => dayjs.utc(isoDate);
 
 export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
+  return typeof value === 'string' && ISO_DATE.test(value) && day(value).format(ISO_FORMAT) === value;
 }
 
 /** The calendar date in Shanghai at this instant, whatever the server clock's time zone. */
 export function shanghaiDate(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return dayjs(now).utcOffset(SHANGHAI_OFFSET_MINUTES).format(ISO_FORMAT);
+}
+
+/** `hour`:00 Beijing time on a Shanghai calendar date, as an instant. */
+export function shanghaiTime(isoDate: string, hour: number): Date {
+  return day(isoDate)
+    .add(hour * 60 - SHANGHAI_OFFSET_MINUTES, 'minute')
+    .toDate();
 }
 
 /** Midnight at the start of a Shanghai calendar date, as an instant. */
 export function shanghaiMidnight(isoDate: string): Date {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+  return shanghaiTime(isoDate, 0);
+}
+
+/** A Shanghai calendar date in a dayjs pattern, e.g. `YYYY年M月D日`. */
+export function formatDate(isoDate: string, pattern: string): string {
+  return day(isoDate).format(pattern);
+}
+
+/** An instant in Beijing time in a dayjs pattern, e.g. `M月D日 HH:mm`; '' when it is not a valid instant. */
+export function formatBeijing(instant: string | Date, pattern: string): string {
+  const t = dayjs(instant);
+  return t.isValid() ? t.utcOffset(SHANGHAI_OFFSET_MINUTES).format(pattern) : '';
 }
 
 export function addCalendarDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return day(isoDate).add(days, 'day').format(ISO_FORMAT);
 }
 
-function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
+export function yearOf(isoDate: string): number {
+  return day(isoDate).year();
+}
+
+/** Monday to Friday. */
+export function isWeekday(isoDate: string): boolean {
+  const weekday = day(isoDate).day();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** A working day by the official calendar, or Monday to Friday in a year it has no data for. */
+function isWorkingDay(isoDate: string, calendar: WorkdayCalendar): boolean {
+  return calendar.coversYear(yearOf(isoDate)) ? calendar.isWorkday(isoDate) : isWeekday(isoDate);
+}
+
+/** The earlier of two "approximate from" years (null: exact). */
+export function earliestGuess(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  return b === null ? a : Math.min(a, b);
+}
+
+function guessFor(isoDate: string, calendar: WorkdayCalendar): number | null {
+  const year = yearOf(isoDate);
+  return calendar.coversYear(year) ? null : year;
 }
 
 /**
  * The `n`-th working day after `start` (the start day itself does not count, as with 受理后N个工作日).
  * `n = 0` gives `start`.
  */
-export function addWorkingDays(
-  start: string,
-  n: number,
-  calendar: WorkdayCalendar,
-): WorkdayDate | BeyondCalendar {
-  let day = start;
+export function addWorkingDays(start: string, n: number, calendar: WorkdayCalendar): CountedDate {
+  let date = start;
+  let approximateFrom: number | null = null;
   let left = n;
   while (left > 0) {
-    day = addCalendarDays(day, 1);
-    if (!calendar.coversYear(yearOf(day))) return { kind: 'beyond-calendar', year: yearOf(day) };
-    if (calendar.isWorkday(day)) left -= 1;
+    date = addCalendarDays(date, 1);
+    approximateFrom = earliestGuess(approximateFrom, guessFor(date, calendar));
+    if (isWorkingDay(date, calendar)) left -= 1;
   }
-  return { kind: 'date', date: day };
+  return { date, approximateFrom };
+}
+
+/** The first working day on or after `date`. */
+export function workingDayFrom(date: string, calendar: WorkdayCalendar): CountedDate {
+  const counted = isWorkingDay(date, calendar)
+    ? { date, approximateFrom: null }
+    : addWorkingDays(date, 1, calendar);
+  return { ...counted, approximateFrom: earliestGuess(counted.approximateFrom, guessFor(date, calendar)) };
+}
+
+/** No holiday data at all: Monday to Friday (a phone-calendar reminder, where real holidays are unknown). */
+const WEEKDAYS_ONLY: WorkdayCalendar = { isWorkday: isWeekday, coversYear: () => false };
+
+/** The date `n` weekdays (Monday to Friday) after `date`. */
+export function weekdaysAfter(date: string, n: number): string {
+  return addWorkingDays(date, n, WEEKDAYS_ONLY).date;
 }
 
 /**
@@ -74,13 +133,14 @@ export function workingDaysBetween(
   today: string,
   target: string,
   calendar: WorkdayCalendar,
-): { readonly kind: 'days'; readonly days: number } | BeyondCalendar {
+): { readonly days: number; readonly approximateFrom: number | null } {
   const forward = today <= target;
   const [from, to] = forward ? [today, target] : [target, today];
   let count = 0;
-  for (let day = addCalendarDays(from, 1); day <= to; day = addCalendarDays(day, 1)) {
-    if (!calendar.coversYear(yearOf(day))) return { kind: 'beyond-calendar', year: yearOf(day) };
-    if (calendar.isWorkday(day)) count += 1;
+  let approximateFrom: number | null = null;
+  for (let date = addCalendarDays(from, 1); date <= to; date = addCalendarDays(date, 1)) {
+    approximateFrom = earliestGuess(approximateFrom, guessFor(date, calendar));
+    if (isWorkingDay(date, calendar)) count += 1;
   }
-  return { kind: 'days', days: forward ? count : -count };
+  return { days: forward ? count : -count, approximateFrom };
 }

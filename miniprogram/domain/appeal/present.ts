@@ -1,7 +1,8 @@
 /**
  * Words for an appeal's progress, shared by 我的申诉 and the appeal page. Pure: no wx, no clock.
  */
-import type { AppealSummary, DeadlineView } from './contract';
+import type { AppealSummary, DeadlineView, ReplyRange } from './contract';
+import { formatBeijing, formatDate } from './deadline';
 import { STATUS_LABEL } from './status';
 import type { AppealStatus } from './status';
 
@@ -19,22 +20,34 @@ export const STATUS_TONE: Readonly<Record<AppealStatus, Tone>> = {
 };
 
 function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return formatDate(iso, 'YYYY年M月D日');
 }
 
+const UNIT: Readonly<Record<ReplyRange['unit'], string>> = {
+  'working-days': '个工作日',
+  days: '天',
+  hours: '小时',
+};
+
+function rangeText(r: ReplyRange): string {
+  return `${r.min === r.max ? r.max : `${r.min}到${r.max}`}${UNIT[r.unit]}`;
+}
+
+/** Said after a date counted through a year whose holidays are not announced yet. */
+export const APPROXIMATE_NOTE = '放假安排公布后会自动更新';
+
 export function describeDeadline(deadline: DeadlineView): string {
-  switch (deadline.kind) {
-    case 'none':
-      return '';
-    case 'beyond-calendar':
-      return `${deadline.year}年的放假安排还没公布，暂时算不准答复日期，以官方为准。`;
-    case 'date':
-      if (deadline.overdue)
-        return `已超过预计答复日 ${-deadline.workingDaysLeft} 个工作日，可以催办或升级投诉。`;
-      if (deadline.workingDaysLeft === 0) return `预计今天（${chineseDate(deadline.date)}）答复。`;
-      return `预计 ${chineseDate(deadline.date)} 前答复，还有 ${deadline.workingDaysLeft} 个工作日。`;
+  if (deadline.kind === 'none') return '';
+  const about = deadline.approximate ? '约' : '';
+  const after = deadline.approximate ? `，${APPROXIMATE_NOTE}` : '';
+  const date = chineseDate(deadline.date);
+  if (deadline.kind === 'reported') {
+    return `常听说要${rangeText(deadline.range)}（${about}${date}前后），以官方为准；到时我们提醒你问问进度${after}。`;
   }
+  const days = deadline.workingDaysLeft;
+  if (deadline.overdue) return `已超过答复期限${about} ${-days} 个工作日，可以催办或升级投诉${after}。`;
+  if (days === 0) return `按规定今天（${about}${date}）答复${after}。`;
+  return `按规定${about} ${date} 前答复，还有${about} ${days} 个工作日${after}。`;
 }
 
 export interface AppealCard {
@@ -105,8 +118,5 @@ export const MOVE_LABEL: Readonly<Record<AppealStatus, string>> = {
 
 /** `2026-11-23T01:30:00.000Z` → `11月23日 09:30` in Beijing time. */
 export function beijingTime(iso: string): string {
-  const t = new Date(Date.parse(iso) + 8 * 3600e3);
-  if (Number.isNaN(t.getTime())) return '';
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+  return formatBeijing(iso, 'M月D日 HH:mm');
 }

@@ -144,6 +144,9 @@ export interface SeedAppeal {
   readonly status?: AppealStatus;
   readonly nextReminderAt: Date | null;
   readonly expectedReplyOn?: string | null;
+  readonly channelId?: string;
+  readonly waitingSince?: string;
+  readonly approximateFrom?: number;
   readonly helpers?: ReadonlyArray<{ openid: string }>;
 }
 
@@ -154,15 +157,16 @@ export function appealDoc(s: SeedAppeal, createdAt: Date): Record<string, unknow
     _openid: s._openid,
     symptomId: 'card-restricted',
     causeIds: ['risk-unusual-activity'],
-    channelId: 'wechat-pay-card-appeal',
+    channelId: s.channelId ?? 'wechat-pay-card-appeal',
     note: '',
     status: s.status ?? 'submitted',
     version: 1,
     checklist: {},
     timeline: [],
     submittedOn: '2026-11-02',
+    waitingSince: s.waitingSince ?? '2026-11-02',
     expectedReplyOn: s.expectedReplyOn === undefined ? '2026-11-09' : s.expectedReplyOn,
-    replyBeyondYear: null,
+    approximateFrom: s.approximateFrom ?? 0,
     nextReminderAt: s.nextReminderAt,
     escalatedTo: null,
     createdAt,

@@ -6,6 +6,8 @@
 import { deployConfig } from '../../../miniprogram/config/deploy';
 import { testOpenid, type LocalCloud } from '../../../tools/cloud';
 import { followUpAfter } from '../../../cloudfunctions/shared/schedule';
+import { REMINDER_ADVICE } from '../../../cloudfunctions/shared/notify/messages';
+import { shanghaiDate } from '../../../miniprogram/domain/appeal/deadline';
 import { appealAs, data } from '../harness';
 import {
   REMINDER_ID,
@@ -37,7 +39,7 @@ describe('reminders in Asia/Shanghai while the clock is UTC', () => {
   });
   afterAll(() => env.stop());
 
-  it('an appeal submitted through the app is reminded at 09:00 Beijing on the working day after the expected reply', async () => {
+  it('an appeal submitted through the app is reminded at 09:00 Beijing on the working day after the expected reply (a check-in: WeChat publishes no time)', async () => {
     expect(new Date().getTimezoneOffset()).toBe(0);
     const owner = testOpenid('tz-owner');
     await allow(cloud, owner, 'deadlineReminder');
@@ -51,21 +53,25 @@ describe('reminders in Asia/Shanghai while the clock is UTC', () => {
     );
     const today = new Date(Date.now() + 8 * HOUR).toISOString().slice(0, 10);
     const view = data(await as('setSubmitted', { id: created.id, date: today, expectedVersion: 0 }));
-    if (view.deadline.kind !== 'date') return; // beyond the holiday calendar: no reminder is scheduled
+    // WeChat Pay publishes no review time: the commonly reported 3 working days are a range, never overdue.
+    if (view.deadline.kind !== 'reported')
+      throw new Error(`expected a reported time, got ${view.deadline.kind}`);
+    expect(view.escalationHint).toBeNull();
     const doc = cloud.store.find('appeals', { _id: created.id })[0] as { nextReminderAt: Date };
     expect(doc.nextReminderAt.toISOString()).toMatch(/T01:00:00\.000Z$/); // 09:00 in Beijing
-    expect(doc.nextReminderAt).toEqual(followUpAfter(view.deadline.date, 1));
+    expect(doc.nextReminderAt).toEqual(followUpAfter(view.deadline.date, 1).at);
 
     await tickUntilDone(cloud, new Date(doc.nextReminderAt.getTime() - 60_000));
     expect(delivered(cloud).filter((e) => appealIdOf(e) === created.id)).toHaveLength(0);
     await tickUntilDone(cloud, doc.nextReminderAt);
     const sent = delivered(cloud).filter((e) => appealIdOf(e) === created.id);
     expect(sent).toHaveLength(1);
-    const [y, m, d] = view.deadline.date.split('-').map(Number);
+    // A check-in on the day of the reminder, not "已到应答复日".
+    const [y, m, d] = shanghaiDate(doc.nextReminderAt).split('-').map(Number);
     expect(sent[0]).toMatchObject({
       fn: 'remind',
       templateId: REMINDER_ID,
-      data: { date2: { value: `${y}年${m}月${d}日` }, thing3: { value: '已到应答复日，可先联系催办' } },
+      data: { date2: { value: `${y}年${m}月${d}日` }, thing3: { value: REMINDER_ADVICE.checkIn } },
     });
     const reloaded = data(await as('get', { id: created.id }));
     expect(reloaded.notifications).toEqual([
@@ -128,14 +134,16 @@ function seed(
     const owner = testOpenid(`${tag}-${i}`);
     const isDue = i % step === 0 && dueIds.size < due;
     const id = `${tag}-${String(i).padStart(6, '0')}`;
-    // Due: up to 30 days overdue. Not due: from one minute to 30 days ahead, or nothing awaited.
+    // Due: up to 30 days overdue. Not due: from one minute to 30 days ahead, or finished (nothing awaited).
     const offset = ((i * 7919) % (30 * 24 * 60)) * 60_000 + 60_000;
+    const finished = !isDue && i % 5 === 0;
     const nextReminderAt = isDue
       ? new Date(T.getTime() - offset + 60_000)
-      : i % 5 === 0
+      : finished
         ? null
         : new Date(T.getTime() + offset);
-    appeals.push(appealDoc({ _id: id, _openid: owner, nextReminderAt }, T));
+    const status = finished ? 'resolved' : 'submitted';
+    appeals.push(appealDoc({ _id: id, _openid: owner, nextReminderAt, status }, T));
     if (isDue) {
       dueIds.add(id);
       owners.push(owner);
@@ -212,7 +220,8 @@ describe('cost grows with the due appeals, not with all of them', () => {
       }
     }
     expect(counts[0]).toBe(counts[1]);
-    // Per due appeal: advance + claim + credit + send + record + tidy (2); per page: query + credits.
-    expect(counts[0]).toBeLessThanOrEqual(50 * 7 + 10);
+    // Per due appeal: advance + claim + credit + send + record + tidy (2); per page: query + credits; per tick
+    // one query for stale schedules.
+    expect(counts[0]).toBeLessThanOrEqual(50 * 7 + 12);
   });
 });

@@ -97,7 +97,7 @@ function screenOf(a: AppealView): Screen {
   const checklist = a.checklist.map((t) => ({
     id: t.id,
     name: names.get(t.id)?.name ?? t.id,
-    required: names.get(t.id)?.required ?? false,
+    required: t.required,
     done: t.done,
     by: t.done && t.by === 'helper' ? '家人勾的' : '',
   }));

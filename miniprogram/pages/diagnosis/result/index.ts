@@ -7,6 +7,7 @@ import type { CauseId, DiagnosisState } from '../../../domain/index';
 import { guideView, trackingChannel, type GuideView } from '../../../domain/present/guide';
 import { resultView, type ResultView } from '../../../domain/present/result';
 import { startTracking } from '../../../services/appeal';
+import { shanghaiDate, weekdaysAfter } from '../../../domain/appeal/deadline';
 import { askForReminders, REMINDER_REASON } from '../../../services/subscription';
 import { loadTicks } from '../../../services/checklist';
 import { addCalendarReminder, copyText } from '../../../services/device';
@@ -24,14 +25,7 @@ const diagnoses = new WeakMap<object, DiagnosisState>();
 
 /** A date N weekdays from today, for a phone-calendar reminder (holidays push real answers later). */
 function weekdaysFromToday(n: number): string {
-  const d = new Date(Date.now() + 8 * 3600e3);
-  let left = n;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const day = d.getUTCDay();
-    if (day !== 0 && day !== 6) left -= 1;
-  }
-  return d.toISOString().slice(0, 10);
+  return weekdaysAfter(shanghaiDate(new Date()), n);
 }
 
 function guideFor(causeId: CauseId | null, state: DiagnosisState): GuideView | null {
@@ -132,6 +126,7 @@ Component({
         symptomId: diagnosis.symptom,
         causeIds: [guide.causeId],
         channelId: trackingChannel(guide.causeId, diagnosis.symptom),
+        checklist: guide.checklist,
       });
       await reminders;
       if (!reply.ok) {

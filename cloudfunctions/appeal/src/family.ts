@@ -13,7 +13,7 @@ import { Refusal } from '../../shared/envelope';
 import type { CallContext } from './context';
 import { entry, hasRoomInTimeline, helperOf, helperSignature, load, OWNER, type Signature } from './access';
 import { asDate, hashToken, InvitationStore, isOpen, newToken, type InvitationDoc } from './invitations';
-import { maskFreeText } from './privacy';
+import { cleanLine } from './text';
 import { AppealStore, type AppealDoc, type StoredHelper } from './store';
 import { fullView, inviteView, reload } from './view';
 import { errorTag } from '../../shared/log';
@@ -23,13 +23,6 @@ type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 const DAY_MS = 24 * 3600 * 1000;
 
 const FULL = `最多请 ${LIMITS.helpers} 位家人帮忙，可以先移除一位再邀请。`;
-
-/** The name the owner gives the person invited: masked, without control or invisible characters. */
-function cleanLabel(label: string | undefined): string {
-  return maskFreeText(label ?? '')
-    .replace(/\p{C}/gu, '')
-    .trim();
-}
 
 function ensureHelperRoom(doc: AppealDoc): void {
   if ((doc.helpers ?? []).length >= LIMITS.helpers) throw new Refusal('LIMIT_REACHED', FULL);
@@ -47,7 +40,7 @@ export async function invite(p: Payload<'invite'>, ctx: CallContext): Promise<In
     tokenHash: hashToken(token),
     appealId: doc._id,
     ownerOpenid: ctx.openid,
-    label: cleanLabel(p.label),
+    label: cleanLine(p.label),
     createdAt: ctx.now,
     expiresAt: new Date(ctx.now.getTime() + LIMITS.inviteDays * DAY_MS),
     usedBy: null,

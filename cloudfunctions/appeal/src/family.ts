@@ -85,14 +85,20 @@ async function addHelper(
   ctx: CallContext,
 ): Promise<boolean> {
   const _ = ctx.db.command;
+  // Someone who helped before keeps the name the owner knew them by, whichever card they came back with.
+  const former = doc.formerHelpers?.[ctx.openid];
   const helper: StoredHelper = {
     openid: ctx.openid,
     tag: randomBytes(6).toString('hex'),
-    label: inv.label,
+    label: former ? former.label : inv.label,
     joinedAt: ctx.now,
   };
   const by = helperSignature(helper);
-  const text = '开始帮忙关注这条申诉';
+  const text = !former
+    ? '开始帮忙关注这条申诉'
+    : former.label === inv.label
+      ? '回来帮忙关注这条申诉'
+      : `用给「${inv.label || '家人'}」的邀请回来帮忙`;
   const timeline = hasRoomInTimeline(doc)
     ? { timeline: store.pushEntry(entry(ctx, by, { kind: 'helper', text })) }
     : {};
@@ -108,6 +114,15 @@ async function addHelper(
   throw new Refusal('LIMIT_REACHED', FULL);
 }
 
+/**
+ * The caller was removed (or left) after this invitation was made: it was not meant for them. Only an invitation
+ * the owner makes after that brings them back. The card stays unused for whoever it was for.
+ */
+function leftAfter(doc: AppealDoc, inv: InvitationDoc, openid: string): boolean {
+  const former = doc.formerHelpers?.[openid];
+  return !!former && asDate(former.leftAt).getTime() >= asDate(inv.createdAt).getTime();
+}
+
 export async function join(p: Payload<'join'>, ctx: CallContext): Promise<AppealView> {
   const invitations = new InvitationStore(ctx.db);
   const inv = await invitations.findByHash(hashToken(p.token));
@@ -120,6 +135,7 @@ export async function join(p: Payload<'join'>, ctx: CallContext): Promise<Appeal
   }
   // Already helping (through this card or another one): just open it; the card stays for whoever it was for.
   if (helperOf(doc, ctx.openid)) return fullView(ctx, doc, 'helper');
+  if (leftAfter(doc, inv, ctx.openid)) throw new Refusal('INVITE_INVALID');
   ensureHelperRoom(doc);
   if (!inv.usedBy && !(await invitations.claim(inv._id, ctx.openid, ctx.now)))
     throw new Refusal('INVITE_INVALID');
@@ -159,8 +175,8 @@ async function giveBack(invitations: InvitationStore, inv: InvitationDoc, ctx: C
 
 /**
  * Take a helper off an appeal. Their invitations are closed FIRST, so the card they came in by cannot bring
- * them back; then, in one write guarded by their still being there: out of `helpers`, their unsent messages
- * dropped, and a line in the history.
+ * them back; then, in one write guarded by their still being there: out of `helpers`, remembered among the
+ * former helpers (so no card made before now lets them in), their unsent messages dropped, a line in the history.
  */
 async function dropHelper(
   store: AppealStore,
@@ -180,6 +196,7 @@ async function dropHelper(
     {
       helpers: _.pull({ openid: helper.openid }),
       pendingNotices: _.pull({ recipient: helper.openid }),
+      [`formerHelpers.${helper.openid}`]: { label: helper.label ?? '', leftAt: ctx.now },
       ...timeline,
     },
     { 'helpers.openid': helper.openid },

@@ -17,12 +17,12 @@ import { deployConfig, type SubscriptionTemplate } from '../../miniprogram/confi
 import { handleAdmin, type ObservedRequest } from './endpoint';
 import { Faults } from './faults';
 import { OpenApiService, type OutboxEntry, type SubscribeResult, type SubscriptionState } from './openapi';
-import { CloudFunctionError, Runner, type CloudLogEntry } from './runner';
+import { CloudFunctionError, Runner, type CloudLogEntry, type CallAs } from './runner';
 import { Store, type IndexSpec } from './store';
 
 export { Store, DbError, type IndexSpec, type StoreSnapshot, type Doc } from './store';
 export { Faults, type FaultSpec, type FaultRequest, type FaultMatcher } from './faults';
-export { CloudFunctionError, type CloudLogEntry } from './runner';
+export { CloudFunctionError, type CloudLogEntry, type CallAs } from './runner';
 export type { OutboxEntry, SubscribeResult } from './openapi';
 export type { ObservedRequest } from './endpoint';
 export { OPENID_PATTERN } from './openapi';
@@ -53,7 +53,7 @@ export interface LocalCloudOptions {
 
 export interface LocalCloud {
   readonly url: string;
-  call<T = unknown>(fn: string, event: unknown, as: { openid: string | null }): Promise<T>;
+  call<T = unknown>(fn: string, event: unknown, as: CallAs): Promise<T>;
   invokeTimer(fn: string, at?: Date): Promise<unknown>;
   grantSubscription(openid: string, templateId: string, result: SubscribeResult): void;
   credits(openid: string, templateId: string): number;
@@ -129,7 +129,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     },
   };
 
-  const call = async <T>(fn: string, event: unknown, as: { openid: string | null }): Promise<T> =>
+  const call = async <T>(fn: string, event: unknown, as: CallAs): Promise<T> =>
     (await (runner as Runner).call(fn, event, as)) as T;
 
   const routes = {

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { adminUrl } from './endpoint';
+import { atInstant } from './clock';
 
 type Env = Record<string, string | undefined>;
 
@@ -165,9 +166,13 @@ type Main = (event: unknown, context: Record<string, unknown>) => unknown;
 export interface CallAs {
   readonly openid: string | null;
   readonly unionid?: string | null;
+  /** getWXContext().SOURCE: `wx_client` (default) or e.g. `wx_http` for the HTTP API, `scf` for another function. */
+  readonly source?: string;
 }
 
 const RESULT_LIMIT_BYTES = 1024 * 1024;
+/** getWXContext().SOURCE of a call by the function's own timer trigger. */
+const TIMER = 'wx_trigger';
 
 export class Runner {
   private readonly mains = new Map<string, Main>();
@@ -200,10 +205,13 @@ export class Runner {
   async call(fn: string, event: unknown, as: CallAs): Promise<unknown> {
     const payload = JSON.parse(JSON.stringify(event ?? {})) as Record<string, unknown>;
     if (as.openid) payload.userInfo = { appId: this.opts.appId, openId: as.openid };
-    return this.invoke(fn, payload, as, 'wx_client');
+    return this.invoke(fn, payload, as, as.source ?? 'wx_client');
   }
 
-  /** Invoke as the function's timer trigger does: `{ Type: 'Timer', TriggerName, Time }`, no OPENID. */
+  /**
+   * Invoke as the function's timer trigger does: `{ Type: 'Timer', TriggerName, Time }`, no OPENID, SOURCE
+   * `wx_trigger`, and the server's clock reading `at` (see clock.ts).
+   */
   async invokeTimer(fn: string, at: Date = new Date()): Promise<unknown> {
     const trigger = this.config(fn).triggers?.find((t) => t.type === 'timer');
     const event = {
@@ -212,7 +220,7 @@ export class Runner {
       Time: at.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       Message: '',
     };
-    return this.invoke(fn, event, { openid: null }, 'timer');
+    return atInstant(at, () => this.invoke(fn, event, { openid: null }, TIMER));
   }
 
   private load(fn: string): Main {
@@ -235,7 +243,7 @@ export class Runner {
     return mod.main;
   }
 
-  private overlay(fn: string, as: CallAs, callId: string, source: 'wx_client' | 'timer'): Env {
+  private overlay(fn: string, as: CallAs, callId: string, source: string): Env {
     const keys = ['WX_OPENID', 'WX_APPID', 'WX_UNIONID', 'WX_CLIENTIP'];
     return {
       TCB_CONTEXT_CNFG: JSON.stringify({
@@ -246,20 +254,15 @@ export class Runner {
       SCF_FUNCTIONNAME: fn,
       WX_CONTEXT_KEYS: keys.join(','),
       WX_OPENID: as.openid ?? undefined,
-      WX_APPID: as.openid || source === 'timer' ? this.opts.appId : undefined,
+      WX_APPID: as.openid || source === TIMER ? this.opts.appId : undefined,
       WX_UNIONID: as.unionid ?? undefined,
       WX_CLIENTIP: source === 'wx_client' && as.openid ? '127.0.0.1' : undefined,
-      TCB_SOURCE: source === 'wx_client' ? 'wx_client' : undefined,
-      TRIGGER_SRC: source === 'timer' ? 'timer' : undefined,
+      TCB_SOURCE: source,
+      TRIGGER_SRC: source === TIMER ? 'timer' : undefined,
     };
   }
 
-  private async invoke(
-    fn: string,
-    event: unknown,
-    as: CallAs,
-    source: 'wx_client' | 'timer',
-  ): Promise<unknown> {
+  private async invoke(fn: string, event: unknown, as: CallAs, source: string): Promise<unknown> {
     const timeoutS = this.config(fn).timeout ?? 3;
     const callId = `${(++this.seq).toString(36)}-${randomBytes(4).toString('hex')}`;
     const overlay = this.overlay(fn, as, callId, source);

@@ -14,7 +14,7 @@ import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { canMove, STATUS_LABEL, ESCALATION_LABEL } from '../../../miniprogram/domain/appeal/status';
 import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/deadline';
 import { Refusal } from '../../shared/envelope';
-import { maskFreeText } from './privacy';
+import { cleanNote } from './text';
 import { AppealStore, type AppealDoc, type NewAppeal } from './store';
 import { checklistItemName, checklistOf, documentsToKeep, validateDiagnosis } from './catalog';
 import { escalationChannel, scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
@@ -67,7 +67,7 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     causeIds: p.causeIds,
     channelId: p.channelId,
     documents,
-    note: maskFreeText(p.note ?? ''),
+    note: cleanNote(p.note),
     status: 'preparing',
     version: 0,
     checklist: {},
@@ -134,7 +134,7 @@ function checkStatusMove(doc: AppealDoc, p: Payload<'changeStatus'>): void {
 
 function statusText(p: Payload<'changeStatus'>): string {
   const target = p.escalatedTo ? `：${ESCALATION_LABEL[p.escalatedTo]}` : '';
-  const note = maskFreeText(p.note ?? '').trim();
+  const note = cleanNote(p.note);
   return `进度改为「${STATUS_LABEL[p.to]}」${target}${note ? `。${note}` : ''}`;
 }
 
@@ -221,7 +221,7 @@ export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<
   const store = new AppealStore(ctx.db);
   const { doc, role, by } = await load(store, p.id, ctx, 'read');
   if (p.private && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以写私密备注。');
-  const text = maskFreeText(p.text).trim();
+  const text = cleanNote(p.text);
   if (!text) throw new Refusal('INVALID_INPUT', '备注不能是空的。');
   const wrote = (d: AppealDoc) => !!p.requestId && d.timeline.some((e) => e.requestId === p.requestId);
   if (wrote(doc)) return fullView(ctx, doc, role);

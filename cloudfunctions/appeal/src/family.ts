@@ -13,7 +13,7 @@ import { Refusal } from '../../shared/envelope';
 import type { CallContext } from './context';
 import { entry, hasRoomInTimeline, helperOf, helperSignature, load, OWNER, type Signature } from './access';
 import { asDate, hashToken, InvitationStore, isOpen, newToken, type InvitationDoc } from './invitations';
-import { maskFreeText } from './privacy';
+import { cleanLine } from './text';
 import { AppealStore, type AppealDoc, type StoredHelper } from './store';
 import { fullView, inviteView, reload } from './view';
 import { errorTag } from '../../shared/log';
@@ -23,13 +23,6 @@ type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 const DAY_MS = 24 * 3600 * 1000;
 
 const FULL = `最多请 ${LIMITS.helpers} 位家人帮忙，可以先移除一位再邀请。`;
-
-/** The name the owner gives the person invited: masked, without control or invisible characters. */
-function cleanLabel(label: string | undefined): string {
-  return maskFreeText(label ?? '')
-    .replace(/\p{C}/gu, '')
-    .trim();
-}
 
 function ensureHelperRoom(doc: AppealDoc): void {
   if ((doc.helpers ?? []).length >= LIMITS.helpers) throw new Refusal('LIMIT_REACHED', FULL);
@@ -47,7 +40,7 @@ export async function invite(p: Payload<'invite'>, ctx: CallContext): Promise<In
     tokenHash: hashToken(token),
     appealId: doc._id,
     ownerOpenid: ctx.openid,
-    label: cleanLabel(p.label),
+    label: cleanLine(p.label),
     createdAt: ctx.now,
     expiresAt: new Date(ctx.now.getTime() + LIMITS.inviteDays * DAY_MS),
     usedBy: null,
@@ -92,14 +85,20 @@ async function addHelper(
   ctx: CallContext,
 ): Promise<boolean> {
   const _ = ctx.db.command;
+  // Someone who helped before keeps the name the owner knew them by, whichever card they came back with.
+  const former = doc.formerHelpers?.[ctx.openid];
   const helper: StoredHelper = {
     openid: ctx.openid,
     tag: randomBytes(6).toString('hex'),
-    label: inv.label,
+    label: former ? former.label : inv.label,
     joinedAt: ctx.now,
   };
   const by = helperSignature(helper);
-  const text = '开始帮忙关注这条申诉';
+  const text = !former
+    ? '开始帮忙关注这条申诉'
+    : former.label === inv.label
+      ? '回来帮忙关注这条申诉'
+      : `用给「${inv.label || '家人'}」的邀请回来帮忙`;
   const timeline = hasRoomInTimeline(doc)
     ? { timeline: store.pushEntry(entry(ctx, by, { kind: 'helper', text })) }
     : {};
@@ -115,6 +114,15 @@ async function addHelper(
   throw new Refusal('LIMIT_REACHED', FULL);
 }
 
+/**
+ * The caller was removed (or left) after this invitation was made: it was not meant for them. Only an invitation
+ * the owner makes after that brings them back. The card stays unused for whoever it was for.
+ */
+function leftAfter(doc: AppealDoc, inv: InvitationDoc, openid: string): boolean {
+  const former = doc.formerHelpers?.[openid];
+  return !!former && asDate(former.leftAt).getTime() >= asDate(inv.createdAt).getTime();
+}
+
 export async function join(p: Payload<'join'>, ctx: CallContext): Promise<AppealView> {
   const invitations = new InvitationStore(ctx.db);
   const inv = await invitations.findByHash(hashToken(p.token));
@@ -127,6 +135,7 @@ export async function join(p: Payload<'join'>, ctx: CallContext): Promise<Appeal
   }
   // Already helping (through this card or another one): just open it; the card stays for whoever it was for.
   if (helperOf(doc, ctx.openid)) return fullView(ctx, doc, 'helper');
+  if (leftAfter(doc, inv, ctx.openid)) throw new Refusal('INVITE_INVALID');
   ensureHelperRoom(doc);
   if (!inv.usedBy && !(await invitations.claim(inv._id, ctx.openid, ctx.now)))
     throw new Refusal('INVITE_INVALID');
@@ -166,8 +175,8 @@ async function giveBack(invitations: InvitationStore, inv: InvitationDoc, ctx: C
 
 /**
  * Take a helper off an appeal. Their invitations are closed FIRST, so the card they came in by cannot bring
- * them back; then, in one write guarded by their still being there: out of `helpers`, their unsent messages
- * dropped, and a line in the history.
+ * them back; then, in one write guarded by their still being there: out of `helpers`, remembered among the
+ * former helpers (so no card made before now lets them in), their unsent messages dropped, a line in the history.
  */
 async function dropHelper(
   store: AppealStore,
@@ -187,6 +196,7 @@ async function dropHelper(
     {
       helpers: _.pull({ openid: helper.openid }),
       pendingNotices: _.pull({ recipient: helper.openid }),
+      [`formerHelpers.${helper.openid}`]: { label: helper.label ?? '', leftAt: ctx.now },
       ...timeline,
     },
     { 'helpers.openid': helper.openid },

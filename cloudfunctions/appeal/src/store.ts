@@ -18,6 +18,13 @@ export interface StoredHelper extends HelperRef {
   readonly joinedAt?: Date | string;
 }
 
+/** Someone who helped and was removed or left: back only through an invitation made after `leftAt`. */
+export interface FormerHelper {
+  /** The name the owner knew them by. */
+  readonly label: string;
+  readonly leftAt: Date | string;
+}
+
 export interface StoredTick {
   readonly done: boolean;
   readonly by: Actor;
@@ -58,6 +65,8 @@ export interface AppealDoc {
   readonly updatedAt: Date;
   /** Family helpers (`join`); absent means none. Each receives notices with their own credits. */
   readonly helpers?: readonly StoredHelper[];
+  /** People no longer helping, by openid (never shown: views name helpers by handle and label). */
+  readonly formerHelpers?: Readonly<Record<string, FormerHelper>>;
   /** The outbox: notices written atomically with the change that caused them, removed once delivered. */
   readonly pendingNotices?: readonly PendingNotice[];
   /** Earliest instant a pending notice should be (re)tried (indexed for the timer sweep); null when none. */

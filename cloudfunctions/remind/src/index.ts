@@ -4,8 +4,9 @@
  * function's timeout. See sweep.ts.
  *
  * The trigger fires in Beijing time but this clock is UTC: every date is computed in Asia/Shanghai explicitly.
- * Only the platform may run it: a call that carries a user's identity (wx.cloud.callFunction from the mini
- * program) is refused, so nobody can move its clock through the event.
+ * Only the platform's timer may run it (getWXContext().SOURCE is `wx_trigger`): a call from the mini program,
+ * the HTTP API, the console or another function is refused. The time is the server's clock, never the event's
+ * `Time`, so nobody can make every reminder due at once.
  */
 import { cloud } from '../../shared/sdk';
 import { consoleLog, logCall } from '../../shared/log';
@@ -23,29 +24,25 @@ export function budgetMs(timeLimitMs: number): number {
   return Math.max(timeLimitMs - margin, 0);
 }
 
-/** The trigger's own time (`Time`, ISO) when it carries one, else the clock. */
-export function triggerTime(event: unknown, clock: Date): Date {
-  const t = event && typeof event === 'object' ? (event as { Time?: unknown }).Time : undefined;
-  const parsed = typeof t === 'string' ? new Date(t) : null;
-  return parsed && Number.isFinite(parsed.getTime()) ? parsed : clock;
-}
+/** getWXContext().SOURCE when the function's own timer trigger runs it. */
+export const TIMER_SOURCE = 'wx_trigger';
 
 interface Context {
   readonly time_limit_in_ms?: unknown;
 }
 
 export async function main(
-  event: unknown,
+  _event: unknown,
   context?: Context,
 ): Promise<SweepReport | { ok: false; error: string }> {
   const started = Date.now();
-  if (cloud.getWXContext().OPENID) return { ok: false, error: 'timer only' };
+  if (cloud.getWXContext().SOURCE !== TIMER_SOURCE) return { ok: false, error: 'timer only' };
   const limit =
     typeof context?.time_limit_in_ms === 'number' ? context.time_limit_in_ms : DEFAULT_TIME_LIMIT_MS;
   const report = await sweep({
     db: cloud.database(),
     send: (msg) => cloud.openapi.subscribeMessage.send(msg),
-    now: triggerTime(event, new Date()),
+    now: new Date(),
     retryDelaysMs: RETRY_DELAYS_MS,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     deadline: started + budgetMs(limit),

@@ -4,7 +4,13 @@
  * Creating an appeal and adding a note carry a request id, one per intent (the same diagnosis, the same note
  * text): when the reply is lost on a bad network and the person taps again, the cloud applies it once.
  */
-import type { AppealActions, AppealPage, AppealView, Envelope } from '../domain/appeal/contract';
+import type {
+  AppealActions,
+  AppealExport,
+  AppealPage,
+  AppealView,
+  Envelope,
+} from '../domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../domain/appeal/status';
 import { callAppeal } from './cloud';
 
@@ -77,8 +83,7 @@ export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true
   return callAppeal('delete', { id: appealId });
 }
 
-/** Everything the cloud holds about my appeals, as readable JSON (for 导出我的数据). */
-export async function exportMyData(): Promise<Envelope<string>> {
-  const reply = await callAppeal('export', {});
-  return reply.ok ? { ok: true, data: JSON.stringify(reply.data, null, 2) } : reply;
+/** Everything the cloud holds about my appeals (for 导出我的数据). */
+export function exportMyData(): Promise<Envelope<AppealExport>> {
+  return callAppeal('export', {});
 }

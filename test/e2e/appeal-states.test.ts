@@ -9,7 +9,7 @@ import { MOVE_LABEL } from '../../miniprogram/domain/appeal/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { usePreviewSession } from './helpers/session';
 import { find, rejectSubscription, tap, visibleText, waitForReady } from './helpers/browser';
-import { answerQuestion, chooseInSheet, ROUTE, settled, type Answer } from './helpers/journey';
+import { answerQuestion, chooseInSheet, goBack, ROUTE, settled, type Answer } from './helpers/journey';
 
 jest.setTimeout(120_000);
 
@@ -112,4 +112,25 @@ it('a saved note leaves the box empty and 只有自己能看 visible and unticke
   // Saving an empty box again says why nothing happened.
   await tap(page, { testid: 'save-note' });
   await page.locator('[data-testid="pv-toast"]').getByText('先写点内容再保存').waitFor();
+});
+
+it('我的申诉 → 导出文字版 copies a summary to paste into a memo; 导出数据文件 the complete data', async () => {
+  const { page } = s;
+  await goBack(page, ROUTE.result);
+  await goBack(page, ROUTE.home);
+  await tap(page, { testid: 'my-appeals' });
+  await waitForReady(page, ROUTE.appealList);
+  const clipboard = () =>
+    page.evaluate(() => (window as unknown as { __pv: { clipboard?: string } }).__pv.clipboard ?? '');
+  await tap(page, { testid: 'export' });
+  const summary = await settled(clipboard, (c) => c.startsWith('申诉向导'));
+  expect(summary.split('\n')[0]).toBe('申诉向导 · 我的申诉记录');
+  expect(summary).toContain('共 1 条');
+  expect(summary).toContain(`进度：${STATUS_LABEL.reviewing}`);
+  expect(summary).toContain('银行说明天回电话（只有自己能看）');
+  expect(summary).not.toMatch(/symptomId|causeIds|[a-z]+-[a-z]+-[a-z]+/);
+  await tap(page, { testid: 'export-file' });
+  const file = await settled(clipboard, (c) => c.startsWith('{'));
+  const parsed = JSON.parse(file) as { format: string; version: number; appeals: unknown[] };
+  expect([parsed.format, parsed.version, parsed.appeals.length]).toEqual(['appeal-guide.export', 1, 1]);
 });

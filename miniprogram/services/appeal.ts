@@ -6,6 +6,7 @@
  */
 import type {
   AppealActions,
+  AppealExport,
   AppealPage,
   AppealView,
   ChecklistDocument,
@@ -94,8 +95,7 @@ export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true
   return callAppeal('delete', { id: appealId });
 }
 
-/** Everything the cloud holds about my appeals, as readable JSON (for 导出我的数据). */
-export async function exportMyData(): Promise<Envelope<string>> {
-  const reply = await callAppeal('export', {});
-  return reply.ok ? { ok: true, data: JSON.stringify(reply.data, null, 2) } : reply;
+/** Everything the cloud holds about my appeals (for 导出我的数据). */
+export function exportMyData(): Promise<Envelope<AppealExport>> {
+  return callAppeal('export', {});
 }

@@ -41,7 +41,7 @@ export const TEMPLATES_FOR: Readonly<Record<ReminderMoment, readonly Notificatio
 export const REMINDER_REASON: Readonly<Record<ReminderMoment, string>> = {
   startTracking:
     '开启提醒后，申诉有进展或到了该跟进的日子，我们会用微信服务通知告诉你，每允许一次可收到一条。',
-  markSubmitted: '到了平台应该答复的日子还没消息，我们会提醒你跟进，每允许一次可收到一条。',
+  markSubmitted: '开启后，到了平台应该答复的日子还没消息，我们会提醒你跟进，每允许一次可收到一条。',
   changeStatus: '进度有变化时用微信服务通知告诉你（和一起关注的家人），每允许一次可收到一条。',
 };
 

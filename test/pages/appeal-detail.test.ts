@@ -18,7 +18,7 @@ type Handlers = {
   markSubmitted(e: { detail: { value: string } }): Promise<void>;
   chooseStatus(e: { detail: { value: string } }): Promise<void>;
   chooseEscalation(e: { detail: { value: string } }): Promise<void>;
-  typeNote(e: { detail: string }): void;
+  typeNote(e: { detail: { value: string } }): void;
 };
 const handlers = (page: RenderedPage) => page.comp.instance as unknown as Handlers;
 const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
@@ -69,12 +69,64 @@ describe('appeal page', () => {
     await page.tap(item);
     await page.settle();
     expect(page.data<{ screen: { readyCount: number } }>().screen.readyCount).toBe(1);
-    handlers(page).typeNote({ detail: '客服电话里说卡号6222021234567890123要等三天' });
+    handlers(page).typeNote({ detail: { value: '客服电话里说卡号6222021234567890123要等三天' } });
     await page.tap('save-note');
     await page.settle();
     const timeline = page.find('timeline')!.textContent!;
     expect(timeline).toContain('要等三天');
     expect(timeline).not.toContain('6222021234567890123');
+  });
+
+  it('empties the note box after saving and unticks 只有自己能看, saying where the note went', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/detail/index', { id });
+    handlers(page).typeNote({ detail: { value: '银行说明天回电话' } });
+    await page.tap('note-private');
+    expect(page.find('private-on')!.textContent).toContain('家人看不到');
+    await page.tap('save-note');
+    await page.settle();
+    expect(page.data<{ noteText: string; notePrivate: boolean }>()).toMatchObject({
+      noteText: '',
+      notePrivate: false,
+    });
+    expect(page.find('private-on')).toBeNull();
+    expect(page.find('timeline')!.textContent).toContain('仅自己可见');
+    expect(device.calls('showToast')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ title: '已保存，只有你能看' })]),
+    );
+  });
+
+  it('an overdue appeal names its date and says one thing about what comes next', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/detail/index', { id });
+    const longAgo = new Date(Date.now() - 120 * 86400e3 + 8 * 3600e3).toISOString().slice(0, 10);
+    await handlers(page).markSubmitted({ detail: { value: longAgo } });
+    await page.settle();
+    const deadline = page.data<{ screen: { overdue: boolean } }>().screen;
+    expect(deadline.overdue).toBe(true);
+    const text = page.find('deadline')!.textContent!;
+    expect(text).toMatch(/预计 \d+年\d+月\d+日 前答复，已经过了 \d+ 个工作日/);
+    const next = `${page.find('next-step')!.textContent} ${page.find('follow-up')!.textContent}`;
+    expect(next).toContain('已经过了预计答复日');
+    expect(next).not.toContain('会提醒');
+  });
+
+  it('says so when a status change moves the expected answer date', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/detail/index', { id });
+    const weekAgo = new Date(Date.now() - 7 * 86400e3 + 8 * 3600e3).toISOString().slice(0, 10);
+    await handlers(page).markSubmitted({ detail: { value: weekAgo } });
+    await page.settle();
+    expect(page.find('deadline-moved')).toBeNull();
+    type D = { screen: { deadlineText: string } };
+    const before = page.data<D>().screen.deadlineText;
+    await handlers(page).chooseStatus({ detail: { value: 'reviewing' } });
+    await page.settle();
+    const after = page.data<D>().screen.deadlineText;
+    expect(after).not.toBe(before);
+    const moved = page.find('deadline-moved')!.textContent!;
+    expect(moved).toContain('进度改成「审核中」后');
+    expect(moved).toMatch(/从 \d+年\d+月\d+日 改成了 \d+年\d+月\d+日/);
   });
 
   it('asks before deleting and deletes only when confirmed', async () => {
@@ -109,6 +161,9 @@ describe('reminders on the appeal page', () => {
     expect(device.calls('requestSubscribeMessage')).toHaveLength(1);
     const label = page.find('reminder-label')!.textContent!;
     expect(label).toMatch(/提醒已开启 · 剩余 \d+ 次/);
+    // Never 开启提醒 beside 提醒已开启; a used-up template is offered as more reminders.
+    expect(page.find('turn-on-reminders')?.textContent ?? '').not.toContain('开启提醒');
+    expect(page.find('follow-up')!.textContent).toContain('我们会提醒你跟进');
     // The inline send happens after the status change; reload to see it recorded.
     const again = await renderPage('pages/appeal/detail/index', { id });
     const sent = again.all('notification').map((n) => n.textContent ?? '');
@@ -122,6 +177,9 @@ describe('reminders on the appeal page', () => {
     await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
     await page.settle();
     expect(page.find('status')!.textContent).toContain('已提交');
-    expect(page.find('turn-on-reminders')).not.toBeNull();
+    expect(page.find('turn-on-reminders')!.textContent).toContain('开启提醒');
+    // No promise of a reminder that will not come.
+    expect(page.find('follow-up')!.textContent).toContain('提醒没有开启，我们不会另外通知你');
+    expect(page.text()).not.toContain('我们会提醒你');
   });
 });

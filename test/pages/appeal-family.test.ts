@@ -38,7 +38,6 @@ describe('the owner’s 请家人帮忙看', () => {
     // Before an invitation exists, any share is the guide card (ids only).
     expect(shareProblems(share(page, 'menu'))).toEqual([]);
     await page.tap('invite-label-0');
-    expect(page.data<{ inviteLabel: string }>().inviteLabel).toBe('儿子');
     await page.tap('invite');
     await page.settle();
     expect(device.calls('cloud.callFunction')).toEqual(
@@ -140,8 +139,8 @@ describe('a helper on the appeal page', () => {
     await page.tap(item);
     await page.settle();
     expect(page.find(item)!.textContent).toContain('家人勾的');
-    (page.comp.instance as unknown as { typeNote(e: { detail: string }): void }).typeNote({
-      detail: '我打过客服了',
+    (page.comp.instance as unknown as { typeNote(e: { detail: { value: string } }): void }).typeNote({
+      detail: { value: '我打过客服了' },
     });
     await page.tap('save-note');
     await page.settle();

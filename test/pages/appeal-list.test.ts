@@ -55,13 +55,27 @@ describe('我的申诉', () => {
 });
 
 describe('导出我的数据', () => {
-  it('copies all my appeals as readable text, and only mine', async () => {
+  it('copies all my appeals as a readable Chinese summary, and only mine', async () => {
     const id = await created();
     const page = await renderPage('pages/appeal/list/index');
     await page.tap('export');
     await page.settle();
     const copied = (device.calls('setClipboardData') as Array<{ data: string }>)[0]!.data;
-    const parsed = JSON.parse(copied) as { appeals: Array<{ id: string }> };
+    expect(copied.startsWith('申诉向导 · 我的申诉记录')).toBe(true);
+    expect(copied).toContain('共 1 条');
+    expect(copied).toContain('进度：准备材料');
+    expect(copied).not.toContain(id);
+    expect(copied).not.toMatch(/symptomId|causeIds|risk-/);
+  });
+
+  it('copies the complete data as a machine-readable file, with its format', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/list/index');
+    await page.tap('export-file');
+    await page.settle();
+    const copied = (device.calls('setClipboardData') as Array<{ data: string }>)[0]!.data;
+    const parsed = JSON.parse(copied) as { format: string; version: number; appeals: Array<{ id: string }> };
+    expect([parsed.format, parsed.version]).toEqual(['appeal-guide.export', 1]);
     expect(parsed.appeals.map((a) => a.id)).toEqual([id]);
   });
 });

@@ -22,7 +22,7 @@ async function created(): Promise<string> {
 
 type Handlers = {
   chooseStatus(e: { detail: { value: string } }): Promise<void>;
-  typeNote(e: { detail: string }): void;
+  typeNote(e: { detail: { value: string } }): void;
 };
 const handlers = (page: RenderedPage) => page.comp.instance as unknown as Handlers;
 const toasts = () => (device.calls('showToast') as Array<{ title: string }>).map((t) => t.title);
@@ -45,7 +45,7 @@ describe('appeal page under adverse conditions', () => {
   it('saving a note again after a lost reply writes it once, and keeps the words until it is saved', async () => {
     const id = await created();
     const page = await renderPage(P, { id });
-    handlers(page).typeNote({ detail: '周一寄出了材料' });
+    handlers(page).typeNote({ detail: { value: '周一寄出了材料' } });
     device.loseReplies = 1;
     await page.tap('save-note');
     await page.settle();

@@ -4,7 +4,7 @@
  */
 import type { AppealView } from './contract';
 import { LIMITS } from './contract';
-import { beijingTime } from './present';
+import { beijingTime } from './time';
 
 /** Said to the owner before inviting, and to the family member before accepting. */
 export const FAMILY_SAFETY =

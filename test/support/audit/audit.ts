@@ -14,6 +14,7 @@ import simulate from 'miniprogram-simulate';
 import { boundNames, keyRoot } from './bindings';
 import { LIMITS } from './limits';
 import { MINIPROGRAM_ROOT, pageName } from './pages';
+import { ComponentWatcher, componentBindings, componentsOf } from './components';
 import { SetDataRecorder, type SetDataCall } from './recorder';
 import { SCENARIOS, type Action, type Scenario } from './scenarios';
 import { measureTree, type TreeFigures } from './tree';
@@ -27,6 +28,8 @@ export interface Figures {
   calls: number;
   /** The largest setData payload (JSON, UTF-8 bytes), load included. */
   bytes: number;
+  /** Everything sent on load: the initial data and every setData of the page and its components. */
+  loadBytes: number;
 }
 
 export interface ActionFigures {
@@ -90,10 +93,17 @@ function trackCloud(): () => number {
   return () => inFlight;
 }
 
-async function quiet(page: RenderedPage, recorder: SetDataRecorder, inFlight: () => number): Promise<void> {
+async function quiet(
+  page: RenderedPage,
+  recorder: SetDataRecorder,
+  inFlight: () => number,
+  components: ComponentWatcher,
+): Promise<void> {
   for (let i = 0; i < 200; i += 1) {
     const before = recorder.calls.length;
+    components.scan(page.comp.instance as never);
     await page.settle();
+    components.scan(page.comp.instance as never);
     if (inFlight() === 0 && recorder.calls.length === before) return;
   }
   throw new Error('the page kept calling setData or the cloud for more than 5 s after an action');
@@ -121,13 +131,16 @@ function treeViolations(trees: Measured): string[] {
 
 function setDataViolations(
   calls: readonly SetDataCall[],
-  bound: ReadonlySet<string>,
+  bound: ReadonlyMap<string, ReadonlySet<string>>,
   wxml: string,
 ): string[] {
   const out = new Set<string>();
   for (const call of calls) {
+    const names = bound.get(call.scope);
+    const where = call.scope === 'page' ? wxml : `<${call.scope}>`;
     for (const key of call.keys)
-      if (!bound.has(keyRoot(key))) out.add(`setData key "${key}" (${call.step}) is not bound in ${wxml}`);
+      if (names && !names.has(keyRoot(key)))
+        out.add(`setData key "${key}" (${call.step}) is not bound in ${where}`);
     if (call.bytes > LIMITS.payloadBytes)
       out.add(
         `setData of ${call.bytes} bytes (${call.step}) is over WeChat's ${LIMITS.payloadBytes}-byte limit`,
@@ -145,10 +158,11 @@ async function runAction(
   action: Action,
   recorder: SetDataRecorder,
   inFlight: () => number,
+  components: ComponentWatcher,
 ): Promise<ActionFigures> {
   recorder.step = action.name;
   await action.run(page);
-  await quiet(page, recorder, inFlight);
+  await quiet(page, recorder, inFlight, components);
   const calls = recorder.during(action.name);
   if (!calls.length && !action.quiet)
     throw new Error(
@@ -160,17 +174,19 @@ async function runAction(
 export async function auditPage(pagePath: string): Promise<PageAudit> {
   const scenario = scenarioFor(pagePath);
   const wxmlFile = path.join(MINIPROGRAM_ROOT, `${pagePath}.wxml`);
-  const bound = boundNames(fs.readFileSync(wxmlFile, 'utf8'));
+  const own = componentsOf(pagePath);
+  const bound = new Map([['page', boundNames(fs.readFileSync(wxmlFile, 'utf8'))], ...componentBindings(own)]);
   const recorder = new SetDataRecorder();
+  const components = new ComponentWatcher([...own.keys()], recorder);
   const inFlight = trackCloud();
   const query = (await scenario.setup?.()) ?? {};
   try {
     const page = await renderRecorded(pagePath, query, recorder);
-    await quiet(page, recorder, inFlight);
+    await quiet(page, recorder, inFlight, components);
     const trees: Measured = [['after load', measureTree(page.root)]];
     const actions: ActionFigures[] = [];
     for (const action of scenario.actions) {
-      actions.push(await runAction(page, action, recorder, inFlight));
+      actions.push(await runAction(page, action, recorder, inFlight, components));
       trees.push([`after "${action.name}"`, measureTree(page.root)]);
     }
     const figures: Figures = {
@@ -178,7 +194,8 @@ export async function auditPage(pagePath: string): Promise<PageAudit> {
       depth: maxOf(trees.map(([, t]) => t.depth)),
       children: maxOf(trees.map(([, t]) => t.children)),
       calls: maxOf(actions.map((a) => a.calls)),
-      bytes: maxOf(recorder.calls.map((c) => c.bytes)),
+      bytes: maxOf(recorder.calls.filter((c) => !c.initial).map((c) => c.bytes)),
+      loadBytes: recorder.bytesDuring('load'),
     };
     const violations = [
       ...treeViolations(trees),

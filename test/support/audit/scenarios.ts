@@ -231,7 +231,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       { name: 'tick an item', run: tapFirst('item-', 0) },
       { name: 'open the status sheet', run: tap('change-status') },
       { name: 'close the status sheet', run: handler('closeSheet', {}) },
-      { name: 'type a note', run: handler('typeNote', { detail: '银行说明天回电话' }) },
+      { name: 'type a note', run: handler('typeNote', { detail: { value: '银行说明天回电话' } }) },
       { name: 'mark the note private', run: tap('note-private') },
       { name: 'save the note', run: tap('save-note') },
       { name: 'choose who to invite', run: tap('invite-label-0') },

@@ -3,7 +3,17 @@
  * member is told how to help, and never that they submit the appeal themselves.
  */
 import { APPEAL_STATUSES } from '../../../miniprogram/domain/appeal/status';
-import { HELPER_NEXT_STEP, NEXT_STEP, nextStepFor } from '../../../miniprogram/domain/appeal/present';
+import type { AppealView, DeadlineView } from '../../../miniprogram/domain/appeal/contract';
+import {
+  deadlineMove,
+  describeDeadline,
+  followUp,
+  HELPER_NEXT_STEP,
+  NEXT_STEP,
+  nextStepFor,
+  reminderPanel,
+  screenOf,
+} from '../../../miniprogram/domain/appeal/present';
 
 describe('next step', () => {
   it.each(APPEAL_STATUSES)('%s: the owner reads the owner wording, a helper the helper wording', (status) => {
@@ -29,5 +39,178 @@ describe('next step', () => {
   it('keeps every step short enough to read at a glance (≤ 60 characters)', () => {
     for (const text of [...Object.values(NEXT_STEP), ...Object.values(HELPER_NEXT_STEP)])
       expect([text, text.length <= 60]).toEqual([text, true]);
+  });
+});
+
+const date = (d: string, workingDaysLeft: number): DeadlineView => ({
+  kind: 'date',
+  date: d,
+  workingDaysLeft,
+  overdue: workingDaysLeft < 0,
+  approximate: false,
+});
+
+describe('one consistent message per state', () => {
+  it('an overdue deadline names its date', () => {
+    expect(describeDeadline(date('2026-10-09', -40))).toBe(
+      '按规定应在 2026年10月9日 前答复，已经过了 40 个工作日，可以催办或升级投诉。',
+    );
+  });
+
+  it('a date counted through a year without a holiday schedule is said as about, and will be corrected', () => {
+    expect(
+      describeDeadline({
+        kind: 'date',
+        date: '2027-01-12',
+        workingDaysLeft: 4,
+        overdue: false,
+        approximate: true,
+      }),
+    ).toBe('按规定 约2027年1月12日 前答复，还有约 4 个工作日，放假安排公布后会自动更新。');
+  });
+
+  it('a time that is only commonly reported is a range, never a due date', () => {
+    const text = describeDeadline({
+      kind: 'reported',
+      range: { min: 3, max: 7, unit: 'working-days' },
+      date: '2026-12-15',
+      approximate: false,
+    });
+    expect(text).toBe('常听说要3到7个工作日（2026年12月15日前后），以官方为准；到时我们提醒你问问进度。');
+    expect(text).not.toMatch(/超过|催办|升级/);
+  });
+
+  it('promises a reminder only when one is left, and never after the date', () => {
+    const soon = date('2026-12-09', 3);
+    expect(followUp('submitted', soon, true)).toBe('到了2026年12月9日还没消息，我们会提醒你跟进。');
+    expect(followUp('submitted', soon, false)).toContain('提醒没有开启，我们不会另外通知你');
+    expect(followUp('submitted', soon, null)).not.toMatch(/提醒/);
+    for (const on of [true, false, null]) {
+      const overdue = followUp('reviewing', date('2026-10-09', -40), on);
+      expect(overdue).toBe('已经过了预计答复日（2026年10月9日），可以打官方电话问问进度。');
+    }
+    expect(followUp('preparing', soon, true)).toBe('');
+    expect(followUp('closed', soon, true)).toBe('');
+  });
+
+  it('the plain next steps promise nothing about reminders', () => {
+    for (const text of [...Object.values(NEXT_STEP), ...Object.values(HELPER_NEXT_STEP)])
+      expect(text).not.toMatch(/提醒你/);
+  });
+
+  it('a status change that moves the expected date says from when to when', () => {
+    expect(deadlineMove(date('2026-12-03', 1), date('2026-12-09', 3), 'reviewing')).toBe(
+      '进度改成「审核中」后，预计答复日从 2026年12月3日 改成了 2026年12月9日。',
+    );
+    expect(deadlineMove(date('2026-12-03', 1), date('2026-12-03', 1), 'reviewing')).toBe('');
+    expect(deadlineMove(date('2026-12-03', 1), { kind: 'none' }, 'resolved')).toContain(
+      '不再按 2026年12月3日',
+    );
+    expect(deadlineMove({ kind: 'none' }, date('2026-12-03', 1), 'submitted')).toBe('');
+  });
+
+  it('never shows 开启提醒 beside 提醒已开启', () => {
+    const on = { label: '提醒已开启 · 剩余 1 次', on: true, askAgain: true };
+    expect(reminderPanel(on, 'why')).toEqual({
+      reminderLabel: on.label,
+      reminderButton: '多开几次提醒',
+      reminderReason: '有的提醒次数用完了。每允许一次，可以多收到一条。',
+    });
+    expect(reminderPanel({ ...on, askAgain: false }, 'why').reminderButton).toBe('');
+    expect(reminderPanel({ label: '提醒未开启', on: false, askAgain: true }, 'why')).toEqual({
+      reminderLabel: '提醒未开启',
+      reminderButton: '开启提醒',
+      reminderReason: 'why',
+    });
+    expect(reminderPanel({ label: '关了', on: false, askAgain: false }, 'why').reminderButton).toBe('');
+    expect(reminderPanel(null, 'why').reminderButton).toBe('开启提醒');
+  });
+});
+
+describe('the appeal page as shown', () => {
+  const view = {
+    id: 'a1',
+    role: 'owner',
+    symptomId: 'card-restricted',
+    causeIds: ['risk-unusual-activity'],
+    channelId: 'wechat-pay-card-appeal',
+    status: 'submitted',
+    version: 3,
+    deadline: date('2026-12-09', 3),
+    updatedAt: '2026-12-04T02:00:00.000Z',
+    note: '',
+    checklist: [
+      { id: 'id-card', required: true, done: true, by: 'helper' },
+      { id: 'unknown-doc', required: false, done: false },
+    ],
+    timeline: [
+      { at: '2026-12-01T01:30:00.000Z', actor: 'owner', actorLabel: '我', kind: 'created', text: '开始跟踪' },
+      {
+        at: '2026-12-02T01:30:00.000Z',
+        actor: 'owner',
+        actorLabel: '我',
+        kind: 'note',
+        text: '私事',
+        private: true,
+      },
+    ],
+    submittedOn: '2026-12-04',
+    escalatedTo: null,
+    nextFollowUpOn: null,
+    escalationHint: null,
+    createdAt: '2026-12-01T01:30:00.000Z',
+    notifications: [
+      {
+        at: '2026-12-04T02:00:00.000Z',
+        template: 'progressUpdate',
+        result: 'no-credit',
+        recipient: 'helper',
+      },
+    ],
+    helpers: [],
+    invites: [],
+  } as unknown as AppealView;
+
+  it('labels, the countdown, the newest history first and the owner’s moves', () => {
+    const s = screenOf(view);
+    expect(s).toMatchObject({
+      statusLabel: '已提交',
+      tone: 'primary',
+      deadlineText: '按规定 2026年12月9日 前答复，还有 3 个工作日。',
+      overdue: false,
+      isOwner: true,
+      canMarkSubmitted: true,
+      submittedOn: '2026-12-04',
+      readyCount: 1,
+    });
+    expect(s.checklist[0]).toMatchObject({ id: 'id-card', done: true, by: '家人勾的' });
+    expect(s.checklist[1]).toMatchObject({ id: 'unknown-doc', name: 'unknown-doc', required: false });
+    expect(s.timeline.map((t) => [t.when, t.text, t.private])).toEqual([
+      ['12月2日 09:30', '私事', true],
+      ['12月1日 09:30', '开始跟踪', false],
+    ]);
+    expect(s.moves.map((m) => m.value)).toEqual([
+      'reviewing',
+      'needs-more',
+      'resolved',
+      'rejected',
+      'closed',
+    ]);
+    expect(s.notifications).toEqual([
+      {
+        key: '0',
+        when: '12月4日 10:00',
+        what: '进度通知（家人）',
+        result: '没发：提醒次数用完了',
+        ok: false,
+      },
+    ]);
+  });
+
+  it('a helper gets no status moves', () => {
+    const s = screenOf({ ...view, role: 'helper' });
+    expect(s.isOwner).toBe(false);
+    expect(s.moves).toEqual([]);
+    expect(s.nextStep).toBe(HELPER_NEXT_STEP.submitted);
   });
 });

@@ -4,29 +4,26 @@
  * The owner invites family members to help (请家人帮忙看) and removes them; a helper sees the same page without
  * the owner's controls and can stop helping.
  */
-import { buildChecklist, isCauseId } from '../../../domain/index';
 import type { AppealView, Envelope } from '../../../domain/appeal/contract';
 import {
-  beijingTime,
-  describeDeadline,
-  MOVE_LABEL,
-  nextStepFor,
-  STATUS_TONE,
-  type Tone,
+  deadlineMove,
+  followUp,
+  reminderPanel,
+  screenOf,
+  type AppealScreen,
+  type ReminderInput,
 } from '../../../domain/appeal/present';
 import {
   ESCALATION_LABEL,
   ESCALATION_TARGETS,
-  nextStatuses,
   STATUS_LABEL,
   isAppealStatus,
+  type AppealStatus,
   type EscalationTarget,
 } from '../../../domain/appeal/status';
 import { shanghaiDate } from '../../../domain/appeal/deadline';
-import { FAMILY_SAFETY, familyScreen, HELPER_LABELS, type FamilyScreen } from '../../../domain/appeal/family';
-import { appealTitle } from '../../../domain/present/guide';
 import * as appeals from '../../../services/appeal';
-import * as family from '../services/family';
+import { inviteShare } from '../services/family';
 import { guideShare } from '../../../services/share';
 import {
   askForReminders,
@@ -38,101 +35,30 @@ import {
 import { confirm, done, toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
+import type { FamilyChanged } from './family-panel/index';
 
-interface Screen {
-  title: string;
-  statusLabel: string;
-  tone: Tone;
-  nextStep: string;
-  deadlineText: string;
-  overdue: boolean;
-  escalationHint: string;
-  isOwner: boolean;
-  /** The submission date can be recorded or corrected until a reviewer has answered. */
-  canMarkSubmitted: boolean;
-  submittedOn: string;
-  checklist: Array<{ id: string; name: string; required: boolean; done: boolean; by: string }>;
-  readyCount: number;
-  timeline: Array<{ key: string; when: string; who: string; text: string; private: boolean }>;
-  moves: Array<{ name: string; value: string }>;
-  notifications: Array<{ key: string; when: string; what: string; result: string; ok: boolean }>;
-  family: FamilyScreen;
-}
-
-const TEMPLATE_LABEL = { progressUpdate: '进度通知', deadlineReminder: '跟进提醒' } as const;
-const RESULT_LABEL = {
-  sent: '已发送',
-  'no-credit': '没发：提醒次数用完了',
-  refused: '没发：微信里关闭了提醒',
-  'bad-data': '没发：内容不符合格式',
-  failed: '没发：暂时发送失败',
-} as const;
-
-function reminderView(state: ReminderState | null) {
-  if (!state) return { reminderLabel: '暂时查不到提醒状态', reminderAskAgain: true };
-  return { reminderLabel: state.label, reminderAskAgain: state.askAgain || !state.on };
-}
-
-/** A refused or failed prompt leaves a plain explanation; accepting updates the count. */
-function outcomeView(outcome: SubscribeOutcome) {
-  if (outcome.kind === 'banned') {
-    return {
-      reminderLabel: '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开',
-      reminderAskAgain: false,
-    };
-  }
-  return reminderView(outcome.reminders);
-}
+const BANNED = '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开';
 
 /** The appeal each open page shows (a page can be open twice on the stack). */
 const shown = new WeakMap<object, AppealView>();
 /** The appeal each open page was asked for (再试一次 after a failed first load has nothing shown to go by). */
 const requested = new WeakMap<object, string>();
-
+/** What each page last learnt about reminders (null: the cloud could not say). */
+const reminders = new WeakMap<object, ReminderInput | null>();
 /** The invitation each page is about to share: its secret token never goes into the page data. */
 const pendingInvites = new WeakMap<object, { token: string; id: string }>();
 
-function screenOf(a: AppealView): Screen {
-  const names = new Map(buildChecklist(a.causeIds.filter(isCauseId)).map((d) => [d.id as string, d]));
-  const checklist = a.checklist.map((t) => ({
-    id: t.id,
-    name: names.get(t.id)?.name ?? t.id,
-    required: t.required,
-    done: t.done,
-    by: t.done && t.by === 'helper' ? '家人勾的' : '',
-  }));
-  return {
-    title: appealTitle(a.causeIds),
-    statusLabel: STATUS_LABEL[a.status],
-    tone: STATUS_TONE[a.status],
-    nextStep: nextStepFor(a.status, a.role),
-    deadlineText: describeDeadline(a.deadline),
-    overdue: a.deadline.kind === 'date' && a.deadline.overdue,
-    escalationHint: a.escalationHint ?? '',
-    isOwner: a.role === 'owner',
-    canMarkSubmitted: a.status === 'preparing' || a.status === 'submitted' || a.status === 'reviewing',
-    submittedOn: a.submittedOn ?? '',
-    checklist,
-    readyCount: checklist.filter((c) => c.done).length,
-    timeline: a.timeline
-      .map((e, i) => ({
-        key: `${i}`,
-        when: beijingTime(e.at),
-        who: e.actorLabel,
-        text: e.text,
-        private: e.private === true,
-      }))
-      .reverse(),
-    moves: nextStatuses(a.status).map((s) => ({ name: MOVE_LABEL[s], value: s })),
-    notifications: (a.notifications ?? []).map((n, i) => ({
-      key: `${i}`,
-      when: beijingTime(n.at),
-      what: `${TEMPLATE_LABEL[n.template]}${n.recipient === 'helper' ? '（家人）' : ''}`,
-      result: RESULT_LABEL[n.result],
-      ok: n.result === 'sent',
-    })),
-    family: familyScreen(a),
-  };
+/** A deadline reminder is left: only then does the page promise one. */
+function deadlineReminderOn(state: ReminderInput | null): boolean | null {
+  if (!state) return null;
+  const credits = (state as Partial<ReminderState>).credits;
+  return credits ? credits.deadlineReminder.credits > 0 : state.on;
+}
+
+/** After a subscription prompt: switched-off messages are explained, otherwise the fresh state. */
+function afterPrompt(outcome: SubscribeOutcome): ReminderInput | null {
+  if (outcome.kind === 'banned') return { label: BANNED, on: false, askAgain: false };
+  return outcome.reminders;
 }
 
 Component({
@@ -141,78 +67,91 @@ Component({
     state: 'loading' as 'loading' | 'ready' | 'error',
     errorMessage: '',
     busy: false,
-    screen: null as Screen | null,
+    appealId: '',
+    screen: null as AppealScreen | null,
+    followUp: '',
+    /** Said once after a status change moved the expected answer date. */
+    deadlineMoved: '',
     today: '',
     sheet: '' as '' | 'status' | 'escalate',
     escalations: ESCALATION_TARGETS.map((t) => ({ name: ESCALATION_LABEL[t], value: t })),
     noteText: '',
     notePrivate: false,
     reminderLabel: '',
-    reminderAskAgain: false,
-    reminderReason: REMINDER_REASON.changeStatus,
-    familySafety: FAMILY_SAFETY,
-    labels: HELPER_LABELS,
-    inviteLabel: '',
-    inviting: false,
-    inviteReady: false,
-    inviteExpires: '',
+    reminderButton: '',
+    reminderReason: '',
   },
   methods: {
     async onLoad(query: Record<string, string | undefined>) {
       const id = queryValue(query, 'id');
       if (id) requested.set(this, id);
-      this.setData({ largeText: largeText(), today: shanghaiDate(new Date()) });
       if (!id) {
-        this.setData({ state: 'error', errorMessage: '没有找到这条申诉。' });
+        this.setData({ largeText: largeText(), state: 'error', errorMessage: '没有找到这条申诉。' });
         return;
       }
-      const [reply, reminders] = await Promise.all([appeals.getAppeal(id), getReminders()]);
-      this.setData(reminderView(reminders));
-      await this.show(reply);
-    },
-    async turnOnReminders() {
-      const outcome = await askForReminders('changeStatus');
-      this.setData(outcomeView(outcome));
-    },
-    /** A status change may have used a reminder (the cloud sent a message): show what is left. */
-    async refreshReminders() {
-      const reminders = await getReminders();
-      if (reminders) this.setData(reminderView(reminders));
+      const [reply, state] = await Promise.all([appeals.getAppeal(id), getReminders()]);
+      reminders.set(this, state);
+      await this.show(reply, undefined, {
+        largeText: largeText(),
+        today: shanghaiDate(new Date()),
+        ...reminderPanel(state, REMINDER_REASON.changeStatus),
+      });
     },
     onUnload() {
       shown.delete(this);
+      reminders.delete(this);
       pendingInvites.delete(this);
+    },
+    /** The reminder card and the follow-up sentence, from what is known now (one setData with the rest). */
+    reminderData(state: ReminderInput | null, reason: string) {
+      reminders.set(this, state);
+      const current = shown.get(this);
+      return {
+        ...reminderPanel(state, reason),
+        followUp: current ? followUp(current.status, current.deadline, deadlineReminderOn(state)) : '',
+      };
+    },
+    async turnOnReminders() {
+      const outcome = await askForReminders('changeStatus');
+      this.setData(this.reminderData(afterPrompt(outcome), REMINDER_REASON.changeStatus));
     },
     /**
      * Show the appeal a call returned, or explain why not (a conflict reloads the fresh copy). `also` is set in
-     * the same setData, so an action that ends here costs one more render at most.
+     * the same setData: every action ends in exactly one render.
      */
     async show(reply: Envelope<AppealView>, success?: string, also: Record<string, unknown> = {}) {
       const current = shown.get(this);
       if (reply.ok) {
         shown.set(this, reply.data);
+        const on = deadlineReminderOn(reminders.get(this) ?? null);
         this.setData({
+          deadlineMoved: '',
           ...also,
           state: 'ready',
           busy: false,
           sheet: '',
+          appealId: reply.data.id,
           screen: screenOf(reply.data),
-          noteText: '',
+          followUp: followUp(reply.data.status, reply.data.deadline, on),
         });
         if (success) done(success);
         return;
       }
+      const keep = { ...also };
+      delete keep.noteText;
+      delete keep.notePrivate;
+      delete keep.deadlineMoved;
       if (reply.error.code === 'CONFLICT' && current) {
         toast(reply.error.message);
-        await this.show(await appeals.getAppeal(current.id), undefined, also);
+        await this.show(await appeals.getAppeal(current.id), undefined, keep);
         return;
       }
       if (current) {
-        this.setData({ ...also, busy: false, sheet: '' });
+        this.setData({ ...keep, busy: false, sheet: '' });
         toast(reply.error.message);
         return;
       }
-      this.setData({ state: 'error', errorMessage: reply.error.message });
+      this.setData({ ...keep, state: 'error', errorMessage: reply.error.message });
     },
     async retry() {
       this.setData({ state: 'loading' });
@@ -224,6 +163,21 @@ Component({
     closeSheet() {
       this.setData({ sheet: '' });
     },
+    /** A status change: asked for reminders inside the tap, then one render with the appeal and what moved. */
+    async changeTo(current: AppealView, to: AppealStatus, target?: EscalationTarget) {
+      const asked = askForReminders('changeStatus');
+      this.setData({ busy: true, sheet: '' });
+      const outcome = await asked;
+      const reply = await appeals.changeStatus(current, to, target);
+      // The change may have used a reminder (the cloud sent a message): show what is left.
+      const state =
+        outcome.kind === 'banned' ? afterPrompt(outcome) : ((await getReminders()) ?? outcome.reminders);
+      reminders.set(this, state);
+      await this.show(reply, to === 'escalated' ? '已记录升级投诉' : `已改为「${STATUS_LABEL[to]}」`, {
+        ...reminderPanel(state, REMINDER_REASON.changeStatus),
+        deadlineMoved: reply.ok ? deadlineMove(current.deadline, reply.data.deadline, to) : '',
+      });
+    },
     async chooseStatus(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       const current = shown.get(this);
       const to = e.detail.value;
@@ -232,34 +186,25 @@ Component({
         this.setData({ sheet: 'escalate' });
         return;
       }
-      // Asked inside the tap; the change waits for the answer so a new reminder counts for this change.
-      const reminders = askForReminders('changeStatus');
-      this.setData({ busy: true, sheet: '' });
-      const outcome = await reminders;
-      this.setData(outcomeView(outcome));
-      await this.show(await appeals.changeStatus(current, to), `已改为「${STATUS_LABEL[to]}」`);
-      // Keep the explanation of switched-off messages; otherwise show the reminders the change left.
-      if (outcome.kind !== 'banned') await this.refreshReminders();
+      await this.changeTo(current, to);
     },
     async chooseEscalation(e: WechatMiniprogram.CustomEvent<{ value: EscalationTarget }>) {
       const current = shown.get(this);
-      if (!current) return;
-      const reminders = askForReminders('changeStatus');
-      this.setData({ busy: true, sheet: '' });
-      const outcome = await reminders;
-      this.setData(outcomeView(outcome));
-      await this.show(await appeals.changeStatus(current, 'escalated', e.detail.value), '已记录升级投诉');
-      // Keep the explanation of switched-off messages; otherwise show the reminders the change left.
-      if (outcome.kind !== 'banned') await this.refreshReminders();
+      if (current) await this.changeTo(current, 'escalated', e.detail.value);
     },
     async markSubmitted(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       const current = shown.get(this);
       if (!current) return;
       // A picker change is not a tap: WeChat refuses the subscription prompt here, so the page offers
       // 开启提醒 (a tap) with the reason instead.
-      this.setData({ busy: true, reminderReason: REMINDER_REASON.markSubmitted });
-      await this.show(await appeals.markSubmitted(current, e.detail.value), '已记下提交日期');
-      await this.refreshReminders();
+      this.setData({ busy: true });
+      const reply = await appeals.markSubmitted(current, e.detail.value);
+      const state = await getReminders();
+      reminders.set(this, state);
+      // Past the answer date already: a reminder of that date would come too late, so the general reason.
+      const overdue = reply.ok && reply.data.deadline.kind === 'date' && reply.data.deadline.overdue;
+      const reason = overdue ? REMINDER_REASON.changeStatus : REMINDER_REASON.markSubmitted;
+      await this.show(reply, '已记下提交日期', { ...reminderPanel(state, reason) });
     },
     async tick(e: WechatMiniprogram.TouchEvent) {
       const current = shown.get(this);
@@ -270,12 +215,13 @@ Component({
       this.setData({ busy: true });
       await this.show(await appeals.tickItem(current.id, id, !item.done));
     },
-    typeNote(e: { detail: string }) {
-      this.setData({ noteText: e.detail });
+    typeNote(e: { detail: { value: string } }) {
+      this.setData({ noteText: e.detail.value });
     },
     togglePrivate() {
       this.setData({ notePrivate: !this.data.notePrivate });
     },
+    /** Saved: the box is emptied and 只有自己能看 is unticked, so the next note is not private unnoticed. */
     async saveNote() {
       const current = shown.get(this);
       const text = this.data.noteText.trim();
@@ -283,8 +229,13 @@ Component({
         toast('先写点内容再保存');
         return;
       }
+      const isPrivate = this.data.notePrivate;
       this.setData({ busy: true });
-      await this.show(await appeals.addNote(current.id, text, this.data.notePrivate), '备注已保存');
+      await this.show(
+        await appeals.addNote(current.id, text, isPrivate),
+        isPrivate ? '已保存，只有你能看' : '备注已保存',
+        { noteText: '', notePrivate: false },
+      );
     },
     async remove() {
       const current = shown.get(this);
@@ -299,60 +250,14 @@ Component({
       done('已删除');
       replace(ROUTES.appealList);
     },
-    pickLabel(e: WechatMiniprogram.TouchEvent) {
-      const label = String(e.currentTarget.dataset.label ?? '');
-      this.setData({ inviteLabel: this.data.inviteLabel === label ? '' : label });
+    familyChanged(e: WechatMiniprogram.CustomEvent<FamilyChanged>) {
+      return this.show(e.detail.reply, e.detail.success);
     },
-    /** Step 1 of inviting: the cloud makes a single-use invitation; step 2 is the share button (a tap). */
-    async createInvite() {
-      const current = shown.get(this);
-      if (!current || this.data.inviting) return;
-      this.setData({ inviting: true });
-      const reply = await family.inviteFamily(current.id, this.data.inviteLabel);
-      if (!reply.ok) {
-        this.setData({ inviting: false });
-        toast(reply.error.message);
-        return;
-      }
-      pendingInvites.set(this, { token: reply.data.token, id: reply.data.invite.id });
-      await this.show(await appeals.getAppeal(current.id), undefined, {
-        inviting: false,
-        inviteReady: true,
-        inviteExpires: beijingTime(reply.data.expiresAt),
-      });
+    invited(e: WechatMiniprogram.CustomEvent<{ token: string; id: string }>) {
+      pendingInvites.set(this, { token: e.detail.token, id: e.detail.id });
     },
-    async revokeInvite(e: WechatMiniprogram.TouchEvent) {
-      const current = shown.get(this);
-      const id = String(e.currentTarget.dataset.id ?? '');
-      if (!current || !id) return;
-      if (!(await confirm('撤回这个邀请？', '撤回后，收到邀请的人就打不开了。'))) return;
-      if (pendingInvites.get(this)?.id === id) {
-        pendingInvites.delete(this);
-        this.setData({ inviteReady: false, inviteExpires: '' });
-      }
-      await this.show(await family.revokeInvite(current.id, id), '已撤回邀请');
-    },
-    async removeHelper(e: WechatMiniprogram.TouchEvent) {
-      const current = shown.get(this);
-      const tag = String(e.currentTarget.dataset.tag ?? '');
-      const name = String(e.currentTarget.dataset.name ?? '家人');
-      if (!current || !tag) return;
-      const sure = await confirm(`不再请${name}帮忙？`, '移除后，对方马上就看不到这条申诉了。');
-      if (!sure) return;
-      await this.show(await family.removeHelper(current.id, tag), '已移除');
-    },
-    async leave() {
-      const current = shown.get(this);
-      if (!current) return;
-      const sure = await confirm('不再帮忙关注这条申诉？', '退出后你就看不到它了；需要时请家人重新邀请你。');
-      if (!sure) return;
-      const reply = await family.leaveAppeal(current.id);
-      if (!reply.ok) {
-        toast(reply.error.message);
-        return;
-      }
-      done('已退出');
-      replace(ROUTES.appealList);
+    inviteDropped(e: WechatMiniprogram.CustomEvent<{ id: string }>) {
+      if (pendingInvites.get(this)?.id === e.detail.id) pendingInvites.delete(this);
     },
     /**
      * The share button of an invitation shares the join card (the only card with a token); the ··· menu shares
@@ -360,7 +265,7 @@ Component({
      */
     onShareAppMessage(res?: { from?: string }) {
       const pending = pendingInvites.get(this);
-      if (res?.from === 'button' && pending) return family.inviteShare(pending.token);
+      if (res?.from === 'button' && pending) return inviteShare(pending.token);
       const current = shown.get(this);
       return guideShare(current?.causeIds[0] ?? '', current?.symptomId);
     },

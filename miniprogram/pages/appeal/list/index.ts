@@ -1,4 +1,5 @@
 /** 我的申诉: every appeal I follow, with its status and working-day countdown. */
+import { exportFile, exportSummary } from '../../../domain/appeal/export';
 import { appealCard, type AppealCard } from '../../../domain/appeal/present';
 import { appealTitle } from '../../../domain/present/guide';
 import { exportMyData, listMyAppeals } from '../../../services/appeal';
@@ -61,13 +62,16 @@ Component({
     open(e: WechatMiniprogram.TouchEvent) {
       go(ROUTES.appealDetail, { id: String(e.currentTarget.dataset.id) });
     },
-    async exportData() {
+    /** 导出文字版: a summary in plain Chinese for a memo; 导出数据文件: the complete data for a computer. */
+    async exportData(e: WechatMiniprogram.TouchEvent) {
+      const asFile = e.currentTarget.dataset.kind === 'file';
       const reply = await exportMyData();
       if (!reply.ok) {
         toast(reply.error.message);
         return;
       }
-      await copyText(reply.data, '已复制全部申诉记录，可以粘贴到备忘录保存');
+      if (asFile) await copyText(exportFile(reply.data), '已复制数据文件（JSON），可以粘贴到电脑上保存');
+      else await copyText(exportSummary(reply.data), '已复制申诉记录，可以粘贴到备忘录保存');
     },
     startDiagnosis() {
       go(ROUTES.home);

@@ -3,7 +3,7 @@
  * stands, the dates, the materials, what happened), and the complete data as a machine-readable JSON document
  * with a named format and version. Pure.
  */
-import { getChannel, getDocument, getSymptom } from '../catalog';
+import { getChannel, getDocument, getSymptom } from '../catalog/index';
 import { isChannelId, isDocumentId, isSymptomId } from '../catalog/ids';
 import { appealTitle } from '../present/guide';
 import type { AppealExport, AppealView } from './contract';

@@ -51,7 +51,7 @@ describe('appeal page', () => {
       .data<{ screen: { moves: Array<{ value: string }> } }>()
       .screen.moves.map((m) => m.value);
     expect(offered).toEqual(['submitted', 'closed']);
-    await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
+    await device.tapping(() => handlers(page).chooseStatus({ detail: { value: 'submitted' } }));
     await page.settle();
     expect(page.find('status')!.textContent).toContain('已提交');
     expect(device.calls('showToast')).toEqual(
@@ -156,7 +156,7 @@ describe('reminders on the appeal page', () => {
     const id = await created();
     const page = await renderPage('pages/appeal/detail/index', { id });
     expect(page.find('reminder-label')!.textContent).toContain('提醒未开启');
-    await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
+    await device.tapping(() => handlers(page).chooseStatus({ detail: { value: 'submitted' } }));
     await page.settle();
     expect(device.calls('requestSubscribeMessage')).toHaveLength(1);
     const label = page.find('reminder-label')!.textContent!;
@@ -174,7 +174,7 @@ describe('reminders on the appeal page', () => {
     device.subscribeAnswer = 'reject';
     const id = await created();
     const page = await renderPage('pages/appeal/detail/index', { id });
-    await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
+    await device.tapping(() => handlers(page).chooseStatus({ detail: { value: 'submitted' } }));
     await page.settle();
     expect(page.find('status')!.textContent).toContain('已提交');
     expect(page.find('turn-on-reminders')!.textContent).toContain('开启提醒');

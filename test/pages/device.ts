@@ -3,6 +3,8 @@
  * calendar, subscriptions and cloud calls. Tests read `device.log` to assert what a person would see.
  */
 import http from 'http';
+import { deployConfig } from '../../miniprogram/config/deploy';
+import { requestRefusal } from '../../tools/cloud/subscribe-rules';
 
 export interface CallRecord {
   readonly api: string;
@@ -23,6 +25,8 @@ interface AsyncOptions {
   complete?: Callback;
   [key: string]: unknown;
 }
+
+const TEMPLATE_IDS: ReadonlySet<string> = new Set(Object.values(deployConfig.templates).map((t) => t.id));
 
 /** A new WeChat user for every test: 'o' + 27 characters, like a real openid. */
 function freshOpenid(): string {
@@ -60,6 +64,11 @@ class Device {
   private themeListeners: Array<(res: { theme: string }) => void> = [];
   /** What reached WeChat's real-time log (wx.getRealtimeLogManager), in order. */
   realtimeLog: RealtimeLogEntry[] = [];
+  /** WeChat's click state: taps being dispatched, and whether the current one's state was used. */
+  private tapDepth = 0;
+  private clickUsed = false;
+  /** What went wrong in the stand-ins themselves (the local cloud refusing the device): each fails the test. */
+  private faults: string[] = [];
 
   reset(): void {
     this.realtimeLog = [];
@@ -79,6 +88,35 @@ class Device {
     this.privacyAnswer = 'agree';
     this.theme = 'light';
     this.themeListeners = [];
+    this.clickUsed = false;
+    this.faults = [];
+  }
+
+  /**
+   * Run `fn` as a tap handler runs (what `tapElement` does for a real tap): inside it, and synchronously only,
+   * wx.requestSubscribeMessage may be called once.
+   */
+  tapping<T>(fn: () => T): T {
+    this.tapDepth += 1;
+    this.clickUsed = false;
+    try {
+      return fn();
+    } finally {
+      this.tapDepth -= 1;
+    }
+  }
+
+  /** The stand-ins' own failures since the last call (after-each fails the test on any). */
+  takeFaults(): string[] {
+    const out = this.faults;
+    this.faults = [];
+    return out;
+  }
+
+  private takeGesture(): boolean {
+    const has = this.tapDepth > 0 && !this.clickUsed;
+    if (has) this.clickUsed = true;
+    return has;
   }
 
   /** The phone switches between light and dark: WeChat tells every onThemeChange listener. */
@@ -233,20 +271,32 @@ class Device {
     },
   };
 
-  /** The person answers the prompt; WeChat records the accepts on its side (the local cloud's quota). */
+  /**
+   * WeChat's rules first (tools/cloud/subscribe-rules.ts, as in the browser preview); then the person answers
+   * the prompt and WeChat records the accepts on its side (the local cloud's quota).
+   */
   private requestSubscribeMessage(options: AsyncOptions): Promise<unknown> {
     this.record('requestSubscribeMessage', options);
-    const ids = (options.tmplIds as string[]) ?? [];
-    const res: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' };
-    for (const id of ids) res[id] = this.subscribeAnswer;
+    const ids = Array.isArray(options.tmplIds) ? options.tmplIds.map(String) : [];
+    const tapped = this.takeGesture();
+    const settle = (ok: boolean, res: Record<string, unknown>) => {
+      (ok ? options.success : options.fail)?.(res);
+      options.complete?.(res);
+      return res;
+    };
+    const refusal = requestRefusal({ tmplIds: ids, tapped, known: (id) => TEMPLATE_IDS.has(id) });
+    if (refusal) {
+      const err = { errMsg: `requestSubscribeMessage:fail ${refusal.reason}`, errCode: refusal.errCode };
+      return Promise.resolve().then(() => settle(false, err));
+    }
     const results = Object.fromEntries(ids.map((id) => [id, this.subscribeAnswer]));
-    return this.post('/subscribe', { openid: this.openid, results })
-      .catch(() => undefined)
-      .then(() => {
-        options.success?.(res);
-        options.complete?.(res);
-        return res;
-      });
+    return this.post('/subscribe', { openid: this.openid, results }).then(
+      () => settle(true, { errMsg: 'requestSubscribeMessage:ok', ...results }),
+      (e: unknown) => {
+        this.faults.push(`the local cloud did not record the subscription answer: ${String(e)}`);
+        return settle(false, { errMsg: `requestSubscribeMessage:fail ${String(e)}`, errCode: -1 });
+      },
+    );
   }
 
   private post(route: string, body: unknown): Promise<string> {
@@ -260,7 +310,9 @@ class Device {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve(text));
+          res.on('end', () =>
+            res.statusCode === 200 ? resolve(text) : reject(new Error(`HTTP ${res.statusCode}: ${text}`)),
+          );
         },
       );
       req.on('error', reject);

@@ -70,17 +70,20 @@ export function tapElement(host: Element): void {
   const touch = () =>
     new Touch({ identifier: Date.now(), target: el, clientX: 1, clientY: 1, pageX: 1, pageY: 1 });
   const start = touch();
-  el.dispatchEvent(
-    new TouchEvent('touchstart', {
-      bubbles: true,
-      cancelable: true,
-      touches: [start],
-      changedTouches: [start],
-    }),
-  );
-  el.dispatchEvent(
-    new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], changedTouches: [touch()] }),
-  );
+  // The engine dispatches `tap` inside touchend: its handlers run with WeChat's click state.
+  device.tapping(() => {
+    el.dispatchEvent(
+      new TouchEvent('touchstart', {
+        bubbles: true,
+        cancelable: true,
+        touches: [start],
+        changedTouches: [start],
+      }),
+    );
+    el.dispatchEvent(
+      new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], changedTouches: [touch()] }),
+    );
+  });
 }
 
 async function settle(): Promise<void> {

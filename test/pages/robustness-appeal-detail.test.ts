@@ -81,7 +81,7 @@ describe('appeal page under adverse conditions', () => {
     device.subscribeAnswer = 'reject';
     const id = await created();
     const page = await renderPage(P, { id });
-    await handlers(page).chooseStatus({ detail: { value: 'submitted' } });
+    await device.tapping(() => handlers(page).chooseStatus({ detail: { value: 'submitted' } }));
     await page.settle();
     expect(page.find('status')!.textContent).toContain('已提交');
     expect(page.find('turn-on-reminders')).not.toBeNull();

@@ -10,17 +10,16 @@
  * subscribeMessage.send is checked like the WeChat server does: template id (40037), openid format (40003),
  * page (41030), keywords and value rules (47003), and the one-time subscription ledger (43101).
  */
-import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Protobuf from 'wx-server-sdk/node_modules/protobufjs';
 import type { SubscriptionTemplate } from '../../miniprogram/config/deploy';
 import { checkTemplateData } from './subscribe-rules';
-import { clone } from './ejson';
+import { clone } from './clone';
+import { requireFromSdk } from './sdk-deps';
 
 // The protobufjs copy that wx-server-sdk itself ships and uses.
-const sdkRequire = createRequire(createRequire(__filename).resolve('wx-server-sdk/package.json'));
-const protobuf = sdkRequire('protobufjs') as typeof Protobuf;
+const protobuf = requireFromSdk<typeof Protobuf>('protobufjs');
 
 const root = protobuf.Root.fromJSON({
   nested: {

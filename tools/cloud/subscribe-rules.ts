@@ -1,9 +1,10 @@
 /**
- * The independent checker of subscription-message keyword values (订阅消息 参数值内容限制), used by the local
- * cloud's `subscribeMessage.send`. The app builds its values by construction; this module judges them the way the
- * WeChat server does, so the two are deliberately separate.
- *
- * Lengths count Unicode code points. Every value must be a non-empty string.
+ * WeChat's rules for subscription messages (订阅消息), judged independently of the app, which builds its requests
+ * and values by construction:
+ * - `requestRefusal`: when `wx.requestSubscribeMessage` fails on the phone. Both wx fakes apply it: the browser
+ *   preview (tools/preview/runtime/wx.ts) and the page-test device (test/pages/device.ts).
+ * - `checkTemplateData`: the keyword values (参数值内容限制) the local cloud's `subscribeMessage.send` accepts.
+ *   Lengths count Unicode code points. Every value must be a non-empty string.
  */
 import type { TemplateKeywordType } from '../../miniprogram/config/deploy';
 
@@ -122,5 +123,40 @@ export function checkTemplateData(
       };
     }
   }
+  return null;
+}
+
+/** At most this many template ids in one `wx.requestSubscribeMessage` (newer docs say 5; 3 is what all accept). */
+export const MAX_TEMPLATES_PER_REQUEST = 3;
+
+export interface SubscribeRequest {
+  readonly tmplIds: readonly string[];
+  /** Called synchronously inside a tap handler whose click state nobody used yet. */
+  readonly tapped: boolean;
+  /** Whether a template id exists for this mini program. */
+  readonly known: (templateId: string) => boolean;
+  /** The person switched subscription messages off (settings → 订阅消息). */
+  readonly switchedOff?: boolean;
+}
+
+export interface WxRefusal {
+  readonly errCode: number;
+  /** Without the `requestSubscribeMessage:fail ` prefix. */
+  readonly reason: string;
+}
+
+/** Why WeChat refuses the request (in the order it checks), or null when it shows the prompt. */
+export function requestRefusal(r: SubscribeRequest): WxRefusal | null {
+  if (!r.tapped) return { errCode: 10005, reason: 'can only be invoked by user TAP gesture.' };
+  if (r.tmplIds.length === 0) return { errCode: 10001, reason: 'parameter error: tmplIds is empty' };
+  if (r.tmplIds.length > MAX_TEMPLATES_PER_REQUEST)
+    return { errCode: 20003, reason: 'Templates count out of max bounds' };
+  if (r.switchedOff) return { errCode: 20004, reason: 'The main switch is switched off' };
+  const unknown = r.tmplIds.filter((id) => !r.known(id));
+  if (unknown.length)
+    return {
+      errCode: 20001,
+      reason: `No template data return, verify the template id exist: ${unknown.join(',')}`,
+    };
   return null;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testOpenid, type LocalCloud, type ObservedRequest } from '../../../tools/cloud';
 import { decodeOpenApiRequest } from '../../../tools/cloud/openapi';
+import { requireFromSdk } from '../../../tools/cloud/sdk-deps';
 import { REPO, startWithFixtures } from './helpers';
 
 const version = (pkg: string) =>
@@ -18,6 +19,13 @@ test('pinned SDK versions', () => {
   expect(version('@cloudbase/node-sdk')).toBe('3.17.2');
   expect(version('@cloudbase/database')).toBe('1.4.3');
   expect(version('wx-server-sdk/node_modules/protobufjs').split('.')[0]).toBe('7');
+  // tools/cloud/ejson.ts speaks Extended JSON with the bson copy of @cloudbase/database.
+  const bson = requireFromSdk<{ version: string }>(
+    'bson/package.json',
+    '@cloudbase/node-sdk',
+    '@cloudbase/database',
+  );
+  expect(bson.version.split('.')[0]).toBe('4');
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
     devDependencies: Record<string, string>;
   };

@@ -59,7 +59,7 @@ test('writes are persisted debounced, and flush() writes at once', async () => {
   expect(existsSync(file)).toBe(false);
   await new Promise((r) => setTimeout(r, 120));
   expect(JSON.parse(readFileSync(file, 'utf8')).collections.c.docs).toEqual([
-    { _id: 'x', at: { $date: { $numberLong: '5' } } },
+    { _id: 'x', at: { $date: '1970-01-01T00:00:00.005Z' } },
   ]);
   s.insert('c', [{ _id: 'y' }]);
   s.flush();
@@ -72,7 +72,8 @@ test('Extended JSON: canonical numbers, dates, regex and serverDate in; relaxed 
   const v = parseEjson(
     '{"i":{"$numberInt":"1"},"d":{"$numberDouble":"1.5"},"l":{"$numberLong":"9007199254740991"},' +
       '"t":{"$date":{"$numberLong":"0"}},"r":{"$regularExpression":{"pattern":"^a","options":"i"}},' +
-      '"s":{"$tcb_server_date":{"offset":{"$numberInt":"500"}}},"inf":{"$numberDouble":"Infinity"}}',
+      '"s":{"$tcb_server_date":{"offset":{"$numberInt":"500"}}},"inf":{"$numberDouble":"Infinity"},' +
+      '"o":{"$oid":"5f1b2c3d4e5f6a7b8c9d0e1f"},"in":[{"at":{"$tcb_server_date":{"offset":0}}}]}',
     now,
   ) as Record<string, unknown>;
   expect(v).toEqual({
@@ -83,15 +84,19 @@ test('Extended JSON: canonical numbers, dates, regex and serverDate in; relaxed 
     r: /^a/i,
     s: new Date(1_500),
     inf: Infinity,
+    o: '5f1b2c3d4e5f6a7b8c9d0e1f',
+    in: [{ at: new Date(1_000) }],
   });
   expect(JSON.parse(stringifyEjson(v))).toEqual({
     i: 1,
     d: 1.5,
     l: 9007199254740991,
-    t: { $date: { $numberLong: '0' } },
+    t: { $date: '1970-01-01T00:00:00Z' },
     r: { $regularExpression: { pattern: '^a', options: 'i' } },
-    s: { $date: { $numberLong: '1500' } },
+    s: { $date: '1970-01-01T00:00:01.500Z' },
     inf: { $numberDouble: 'Infinity' },
+    o: '5f1b2c3d4e5f6a7b8c9d0e1f',
+    in: [{ at: { $date: '1970-01-01T00:00:01Z' } }],
   });
   expect(() => parseEjson('{"r":{"$regularExpression":{"pattern":"a","options":"x"}}}')).toThrow(
     /option "x"/,

@@ -10,6 +10,7 @@ import simApi from 'miniprogram-simulate/src/api/index';
 import { NavigationError, type Router } from './router';
 import { SCREEN, windowHeight } from './device';
 import { h, type DialogButton, type Shell } from './ui';
+import { requestRefusal } from '../../cloud/subscribe-rules';
 
 type Callback = (res: unknown) => void;
 type Options = Record<string, unknown> & { success?: Callback; fail?: Callback; complete?: Callback };
@@ -493,16 +494,9 @@ function cloud(env: WxEnv): Record<string, unknown> {
 function subscriptions(env: WxEnv): Record<string, unknown> {
   // The click state is checked (and consumed) at the call, synchronously, as WeChat does.
   const check = (ids: string[], tapped: boolean): void => {
-    if (!tapped) throw new WxFail('can only be invoked by user TAP gesture.', { errCode: 10005 });
-    if (!ids.length) throw new WxFail('parameter error: tmplIds is empty', { errCode: 10001 });
-    if (ids.length > 3) throw new WxFail('Templates count out of max bounds', { errCode: 20003 });
-    if (env.subscriptionsOff()) throw new WxFail('The main switch is switched off', { errCode: 20004 });
-    const unknown = ids.filter((id) => !env.templates[id]);
-    if (unknown.length) {
-      throw new WxFail(`No template data return, verify the template id exist: ${unknown.join(',')}`, {
-        errCode: 20001,
-      });
-    }
+    const known = (id: string) => Boolean(env.templates[id]);
+    const refusal = requestRefusal({ tmplIds: ids, tapped, known, switchedOff: env.subscriptionsOff() });
+    if (refusal) throw new WxFail(refusal.reason, { errCode: refusal.errCode });
   };
   const ask = (tapped: boolean) =>
     asyncApi('requestSubscribeMessage', async (o) => {

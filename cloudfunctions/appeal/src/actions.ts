@@ -33,6 +33,7 @@ import { InvitationStore } from './invitations';
 import { applyChoices, readCredits } from '../../shared/notify/ledger';
 import { notificationsOf, removeNotificationsOf } from '../../shared/notify/records';
 import { deliverInline, errorTag, progressNoticeFields } from './notify';
+import { recordResolution } from './resolution';
 
 export interface CallContext {
   readonly openid: string;
@@ -215,6 +216,7 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
     ),
   });
   if (!written) throw new Refusal('CONFLICT');
+  await recordResolution(ctx, doc, p.to);
   return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
 }
 

@@ -41,6 +41,9 @@ import { largeText } from '../../../services/settings';
 
 interface Screen {
   title: string;
+  /** The cause and channel whose recorded resolution times are shown. */
+  causeId: string;
+  channelId: string;
   statusLabel: string;
   tone: Tone;
   nextStep: string;
@@ -103,6 +106,8 @@ function screenOf(a: AppealView): Screen {
   }));
   return {
     title: appealTitle(a.causeIds),
+    causeId: a.causeIds[0] ?? '',
+    channelId: a.channelId,
     statusLabel: STATUS_LABEL[a.status],
     tone: STATUS_TONE[a.status],
     nextStep: nextStepFor(a.status, a.role),

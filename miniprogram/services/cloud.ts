@@ -25,23 +25,33 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-export async function callAppeal<A extends AppealAction>(
+/** Call a cloud function; every failure (no network, no reply, INTERNAL) is reported and becomes an envelope. */
+async function invoke(name: string, data: Record<string, unknown>): Promise<Envelope<unknown>> {
+  const label = `${name}.${String(data.action)}`;
+  if (!ensureInit()) return { ok: false, error: UNAVAILABLE };
+  try {
+    const res = await wx.cloud.callFunction({ name, data });
+    const result = (res as { result?: unknown }).result;
+    if (isEnvelope(result)) {
+      if (!result.ok && result.error.code === 'INTERNAL') report('cloud-call', 'INTERNAL', label);
+      return result;
+    }
+    report('cloud-call', 'no envelope', label);
+    return { ok: false, error: UNAVAILABLE };
+  } catch (e) {
+    report('cloud-call', e, label);
+    return { ok: false, error: UNAVAILABLE };
+  }
+}
+
+export function callAppeal<A extends AppealAction>(
   action: A,
   payload: AppealActions[A]['payload'],
 ): Promise<Envelope<AppealActions[A]['reply']>> {
-  if (!ensureInit()) return { ok: false, error: UNAVAILABLE };
-  try {
-    const res = await wx.cloud.callFunction({ name: 'appeal', data: { action, ...payload } });
-    const result = (res as { result?: unknown }).result;
-    if (isEnvelope(result)) {
-      if (!result.ok && result.error.code === 'INTERNAL')
-        report('cloud-call', 'INTERNAL', `appeal.${action}`);
-      return result as Envelope<AppealActions[A]['reply']>;
-    }
-    report('cloud-call', 'no envelope', `appeal.${action}`);
-    return { ok: false, error: UNAVAILABLE };
-  } catch (e) {
-    report('cloud-call', e, `appeal.${action}`);
-    return { ok: false, error: UNAVAILABLE };
-  }
+  return invoke('appeal', { action, ...payload }) as Promise<Envelope<AppealActions[A]['reply']>>;
+}
+
+/** The `stats` function: resolution times and the choice to contribute to them. */
+export function callStats<T>(action: string, payload: Record<string, unknown> = {}): Promise<Envelope<T>> {
+  return invoke('stats', { action, ...payload }) as Promise<Envelope<T>>;
 }

@@ -104,6 +104,7 @@ const LOCAL_DATA: ReadonlyArray<{ key: StorageKey; label: string }> = [
   { key: 'checklist.ticks', label: '材料清单上勾过的项' },
   { key: 'settings.largeText', label: '大字模式的设置' },
   { key: 'settings.privacyAgreed', label: '隐私设置' },
+  { key: 'settings.shareResolution', label: '是否用你的申诉帮别人估计时间' },
 ];
 
 const isAnything = (v: unknown): v is unknown => v !== undefined && v !== null;

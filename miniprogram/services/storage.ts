@@ -4,7 +4,11 @@
  */
 
 export type StorageKey =
-  'diagnosis.session' | 'checklist.ticks' | 'settings.largeText' | 'settings.privacyAgreed';
+  | 'diagnosis.session'
+  | 'checklist.ticks'
+  | 'settings.largeText'
+  | 'settings.privacyAgreed'
+  | 'settings.shareResolution';
 
 interface Stored<T> {
   readonly v: 1;

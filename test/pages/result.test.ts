@@ -56,10 +56,11 @@ describe('result page', () => {
     const page = await renderPage(R, { symptom: 'card-restricted' });
     const first = page.all('checklist')[0]!.querySelector('[data-testid^="doc-"]')!;
     const id = first.getAttribute('data-testid')!.slice(4);
+    const cloudCalls = device.calls('cloud.callFunction').length;
     await page.tap(`doc-${id}`);
     expect(page.data<{ ticks: Record<string, boolean> }>().ticks[id]).toBe(true);
     expect(JSON.stringify(device.storage.get('checklist.ticks'))).toContain(`"${id}":true`);
-    expect(device.calls('cloud.callFunction')).toEqual([]);
+    expect(device.calls('cloud.callFunction')).toHaveLength(cloudCalls);
   });
 
   it('copies the short appeal statement', async () => {

@@ -63,8 +63,8 @@ describe('result page under adverse conditions', () => {
 
   it('a tap again after a lost reply opens the appeal the first tap created, not a second one', async () => {
     diagnosed();
-    device.loseReplies = 1;
     const page = await renderPage(R, { symptom: 'card-restricted' });
+    device.loseReplies = 1;
     await page.tap('start-tracking');
     await page.settle();
     expect(page.find('tracking-error')!.textContent).toMatch(/网络|连不上/);

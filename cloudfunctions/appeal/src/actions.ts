@@ -25,6 +25,7 @@ import { InvitationStore } from './invitations';
 import { applyChoices, readCredits } from '../../shared/notify/ledger';
 import { removeNotificationsOf } from '../../shared/notify/records';
 import { deliverInline, progressNoticeFields } from './notify';
+import { recordResolution } from './resolution';
 
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 
@@ -160,6 +161,7 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
     ),
   });
   if (!written) throw new Refusal('CONFLICT');
+  await recordResolution(ctx, doc, p.to);
   return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
 }
 

@@ -183,6 +183,9 @@ const RESULT_LABEL = {
 /** The appeal page, as shown. */
 export interface AppealScreen {
   readonly title: string;
+  /** The cause and channel whose recorded resolution times are shown. */
+  readonly causeId: string;
+  readonly channelId: string;
   readonly statusLabel: string;
   readonly tone: Tone;
   readonly nextStep: string;
@@ -229,6 +232,8 @@ export function screenOf(a: AppealView): AppealScreen {
   }));
   return {
     title: appealTitle(a.causeIds),
+    causeId: a.causeIds[0] ?? '',
+    channelId: a.channelId,
     statusLabel: STATUS_LABEL[a.status],
     tone: STATUS_TONE[a.status],
     nextStep: nextStepFor(a.status, a.role),

@@ -12,6 +12,7 @@ import {
 } from '../../../services/privacy';
 import { largeText, writeLargeText } from '../../../services/settings';
 import { clearAll } from '../../../services/storage';
+import { setShareResolution, sharesResolution } from '../../../services/stats';
 import { currentTheme, watchTheme, type Theme } from '../services/theme';
 
 const THEME_LABEL: Readonly<Record<Theme, string>> = { light: '浅色', dark: '深色' };
@@ -26,6 +27,7 @@ function themeLabel(theme: Theme | null): string {
 Component({
   data: {
     largeText: false,
+    shareResolution: true,
     theme: '',
     privacy: 'loading' as PrivacyState | 'loading',
     contractName: '',
@@ -36,6 +38,7 @@ Component({
     onLoad() {
       this.setData({
         largeText: largeText(),
+        shareResolution: sharesResolution(),
         theme: themeLabel(currentTheme()),
         localData: localDataSummary(),
       });
@@ -68,6 +71,16 @@ Component({
       const saved = writeLargeText(on);
       if (!saved) toast('手机存储空间不足，这次打开时有效，下次要重新设置');
       this.setData({ largeText: on, localData: localDataSummary() });
+    },
+    async toggleShareResolution() {
+      const share = !this.data.shareResolution;
+      const reply = await setShareResolution(share);
+      if (!reply.ok) {
+        toast(reply.error.message);
+        return;
+      }
+      this.setData({ shareResolution: share });
+      done(share ? '已打开' : '已关闭');
     },
     /** The agree button (open-type="agreePrivacyAuthorization") was tapped: WeChat has recorded it. */
     async privacyAgreed() {

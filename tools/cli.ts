@@ -4,7 +4,8 @@
  *   npm run build    mini program → dist/miniprogram, compiled as uploaded → dist/compiled (+ checks, sizes),
  *                    cloud functions → cloudfunctions/<fn>/index.js
  *   npm run dev      build, local cloud, browser preview; keeps running (Ctrl-C stops)
- *   npm test         tsc → eslint + prettier --check → build → jest (all projects); last line `tests: N passed, N failed`
+ *   npm test         system packages for the browser tests (installed when possible, else stop with the command)
+ *                    → tsc → eslint + prettier --check → build → jest (all projects); last line `tests: N passed, N failed`
  *   npm run bench    every tools/bench/*.bench.ts, one `name: value` line per figure
  *   npm run release  build, upload cloud functions and the mini program (needs MP_APPID and a key; see tools/release.ts)
  */
@@ -15,6 +16,7 @@ import * as path from 'node:path';
 import { buildCloudFunctions } from './build/cloudfunctions';
 import { buildMiniprogram, type BuildReport } from './build/miniprogram';
 import { repoRoot } from './build/paths';
+import { ensureSystemPackages } from './build/system-packages';
 
 const bin = (name: string): string => path.join(repoRoot, 'node_modules', '.bin', name);
 
@@ -89,6 +91,8 @@ async function step(name: string, failures: string[], fn: () => Promise<boolean>
 
 /** Every step runs even after a failure (one CI run shows everything); exit code 1 if any failed. */
 export async function test(jestArgs: readonly string[]): Promise<number> {
+  // The browser tests cannot run without them: stop at once rather than after minutes of other steps.
+  if (!ensureSystemPackages()) return 1;
   const failures: string[] = [];
   await step(
     'typecheck (tsc --noEmit)',

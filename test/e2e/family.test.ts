@@ -9,7 +9,7 @@ import { getCause, isCauseId } from '../../miniprogram/domain';
 import { MOVE_LABEL } from '../../miniprogram/domain/appeal/present';
 import { HELPER_LABELS, helperName } from '../../miniprogram/domain/appeal/family';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
-import { prepareBuild, type E2eBuild } from './helpers/build';
+import { BUILD_TIMEOUT_MS, prepareBuild, type E2eBuild } from './helpers/build';
 import {
   acceptSubscription,
   expectText,
@@ -41,7 +41,7 @@ const LABEL = HELPER_LABELS[0] ?? '';
 beforeAll(async () => {
   build = await prepareBuild();
   s = await openPreview({ root: build.root, route: `${ROUTE.result}?symptom=${SYMPTOM}` });
-});
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await s?.close();

@@ -42,6 +42,9 @@ async function ensureCloudFunctions(): Promise<void> {
   if (stale) await buildCloudFunctions({ log: () => undefined });
 }
 
+/** A hook that may build (compiling as an upload does takes minutes on a busy machine) waits this long. */
+export const BUILD_TIMEOUT_MS = 600_000;
+
 let pending: Promise<E2eBuild> | null = null;
 
 async function build(): Promise<E2eBuild> {

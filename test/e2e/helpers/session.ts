@@ -2,7 +2,7 @@
  * The set-up every e2e file shares: one build, one preview with a browser for the file, closed afterwards, and
  * every page or console error failing the test that caused it. Returns the session (filled in by beforeAll).
  */
-import { prepareBuild, type E2eBuild } from './build';
+import { BUILD_TIMEOUT_MS, prepareBuild, type E2eBuild } from './build';
 import { openPreview, type PreviewSession } from './browser';
 
 export function usePreviewSession(): PreviewSession {
@@ -12,7 +12,7 @@ export function usePreviewSession(): PreviewSession {
   beforeAll(async () => {
     build = await prepareBuild();
     session = await openPreview({ root: build.root });
-  });
+  }, BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await session?.close();

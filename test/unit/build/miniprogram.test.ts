@@ -10,6 +10,8 @@ import { sizeOf } from '../../../tools/build/compiled-result';
 import { validateCompiled } from '../../../tools/build/validate';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'mini');
+/** A build that compiles as an upload does (miniprogram-ci) takes a minute or more on a busy machine. */
+const COMPILE_MS = 180_000;
 let tmp: string;
 let src: string;
 
@@ -156,52 +158,68 @@ test('sizes split main package and subpackages', () => {
   expect(size).toEqual({ mainKB: 2, totalKB: 3, subPackagesKB: { 'pages/sub': 1 } });
 });
 
-test('miniprogram-ci compiles the fixture offline into a folder, checks it and reports sizes (no hex folders left behind)', async () => {
-  const before = fs.readdirSync(process.cwd());
-  const report = await build({ compile: true });
-  expect(report.compiledDir).toBe(path.join(tmp, 'out.compiled'));
-  expect(report.qualityFailing).toEqual([]);
-  const compiled = report.compiledDir as string;
-  for (const f of [
-    'app.js',
-    'pages/index/index.js',
-    'utils/format.js',
-    'miniprogram_npm/tiny-ui/tag/index.js',
-  ]) {
-    expect(fs.existsSync(path.join(compiled, f))).toBe(true);
-  }
-  // Minified like an upload: no indentation left in WXML.
-  expect(fs.readFileSync(path.join(compiled, 'pages/index/index.wxml'), 'utf8')).not.toMatch(/\n\s+</);
-  // The compiled check catches a file the result needs but lacks.
-  fs.rmSync(path.join(compiled, 'utils/format.js'));
-  expect(() => validateCompiled(compiled)).toThrow(
-    'compiled result: pages/index/index.js: require("../../utils/format") does not resolve inside the package',
-  );
-  expect(report.size?.mainKB).toBeGreaterThan(0);
-  expect(report.size?.subPackagesKB['pages/sub']).toBeGreaterThan(0);
-  expect(report.size?.totalKB).toBeGreaterThanOrEqual(report.size?.mainKB ?? Infinity);
-  expect(fs.readdirSync(process.cwd())).toEqual(before);
-}, 60_000);
+test(
+  'miniprogram-ci compiles the fixture offline into a folder, checks it and reports sizes (no hex folders left behind)',
+  async () => {
+    const before = fs.readdirSync(process.cwd());
+    const report = await build({ compile: true });
+    expect(report.compiledDir).toBe(path.join(tmp, 'out.compiled'));
+    expect(report.qualityFailing).toEqual([]);
+    const compiled = report.compiledDir as string;
+    for (const f of [
+      'app.js',
+      'pages/index/index.js',
+      'utils/format.js',
+      'miniprogram_npm/tiny-ui/tag/index.js',
+    ]) {
+      expect(fs.existsSync(path.join(compiled, f))).toBe(true);
+    }
+    // Minified like an upload: no indentation left in WXML.
+    expect(fs.readFileSync(path.join(compiled, 'pages/index/index.wxml'), 'utf8')).not.toMatch(/\n\s+</);
+    // The compiled check catches a file the result needs but lacks.
+    fs.rmSync(path.join(compiled, 'utils/format.js'));
+    expect(() => validateCompiled(compiled)).toThrow(
+      'compiled result: pages/index/index.js: require("../../utils/format") does not resolve inside the package',
+    );
+    expect(report.size?.mainKB).toBeGreaterThan(0);
+    expect(report.size?.subPackagesKB['pages/sub']).toBeGreaterThan(0);
+    expect(report.size?.totalKB).toBeGreaterThanOrEqual(report.size?.mainKB ?? Infinity);
+    expect(fs.readdirSync(process.cwd())).toEqual(before);
+  },
+  COMPILE_MS,
+);
 
-test('errors only miniprogram-ci finds (WXSS syntax) fail the build with its message', async () => {
-  write('pages/index/index.wxss', '.page { padding: 16rpx;\n');
-  await expect(build({ compile: true })).rejects.toThrow(/getCompiledResult failed[\s\S]*index\.wxss/);
-}, 60_000);
+test(
+  'errors only miniprogram-ci finds (WXSS syntax) fail the build with its message',
+  async () => {
+    write('pages/index/index.wxss', '.page { padding: 16rpx;\n');
+    await expect(build({ compile: true })).rejects.toThrow(/getCompiledResult failed[\s\S]*index\.wxss/);
+  },
+  COMPILE_MS,
+);
 
-test('a failing item of the code-quality check (components not injected on demand) fails the build', async () => {
-  editJson('app.json', (app) => delete app.lazyCodeLoading);
-  await expect(build({ compile: true })).rejects.toThrow(/code quality LAZYCODE_LOADING_OPEN failed/);
-}, 60_000);
+test(
+  'a failing item of the code-quality check (components not injected on demand) fails the build',
+  async () => {
+    editJson('app.json', (app) => delete app.lazyCodeLoading);
+    await expect(build({ compile: true })).rejects.toThrow(/code quality LAZYCODE_LOADING_OPEN failed/);
+  },
+  COMPILE_MS,
+);
 
-test('an npm component only a subpackage uses is packed into that subpackage, not the main package', async () => {
-  editJson('app.json', (app) => delete app.usingComponents);
-  write('pages/index/index.wxml', '<badge text="{{ count }}" />\n');
-  editJson('pages/sub/detail/index.json', (json) => {
-    json.usingComponents = { 'tiny-tag': 'tiny-ui/tag/index' };
-  });
-  write('pages/sub/detail/index.wxml', '<tiny-tag>{{ title }}</tiny-tag>\n');
-  const report = await build({ compile: true });
-  const compiled = report.compiledDir as string;
-  expect(fs.existsSync(path.join(compiled, 'pages/sub/miniprogram_npm/tiny-ui/tag/index.js'))).toBe(true);
-  expect(fs.existsSync(path.join(compiled, 'miniprogram_npm/tiny-ui/tag/index.js'))).toBe(false);
-}, 60_000);
+test(
+  'an npm component only a subpackage uses is packed into that subpackage, not the main package',
+  async () => {
+    editJson('app.json', (app) => delete app.usingComponents);
+    write('pages/index/index.wxml', '<badge text="{{ count }}" />\n');
+    editJson('pages/sub/detail/index.json', (json) => {
+      json.usingComponents = { 'tiny-tag': 'tiny-ui/tag/index' };
+    });
+    write('pages/sub/detail/index.wxml', '<tiny-tag>{{ title }}</tiny-tag>\n');
+    const report = await build({ compile: true });
+    const compiled = report.compiledDir as string;
+    expect(fs.existsSync(path.join(compiled, 'pages/sub/miniprogram_npm/tiny-ui/tag/index.js'))).toBe(true);
+    expect(fs.existsSync(path.join(compiled, 'miniprogram_npm/tiny-ui/tag/index.js'))).toBe(false);
+  },
+  COMPILE_MS,
+);

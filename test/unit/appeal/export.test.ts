@@ -4,7 +4,7 @@
  */
 import { getCause, getChannel, getDocument, getSymptom } from '../../../miniprogram/domain';
 import type { AppealExport, AppealView } from '../../../miniprogram/domain/appeal/contract';
-import { EXPORT_FORMAT, exportFile, exportSummary } from '../../../miniprogram/domain/appeal/export';
+import { EXPORT_FORMAT, exportFile, exportSummary } from '../../../miniprogram/pages/appeal/domain/export';
 
 const appeal = {
   id: 'a1',

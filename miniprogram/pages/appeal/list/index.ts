@@ -1,5 +1,5 @@
 /** 我的申诉: every appeal I follow, with its status and working-day countdown. */
-import { exportFile, exportSummary } from '../../../domain/appeal/export';
+import { exportFile, exportSummary } from '../domain/export';
 import { appealCard, type AppealCard } from '../../../domain/appeal/present';
 import { appealTitle } from '../../../domain/present/guide';
 import { exportMyData, listMyAppeals } from '../../../services/appeal';

@@ -3,14 +3,14 @@
  * stands, the dates, the materials, what happened), and the complete data as a machine-readable JSON document
  * with a named format and version. Pure.
  */
-import { getChannel, getDocument, getSymptom } from '../catalog/index';
-import { isChannelId, isDocumentId, isSymptomId } from '../catalog/ids';
-import { appealTitle } from '../present/guide';
-import type { AppealExport, AppealView } from './contract';
-import { helperName } from './family';
-import { describeDeadline } from './present';
-import { STATUS_LABEL } from './status';
-import { beijingTime, chineseDate } from './time';
+import { getChannel, getDocument, getSymptom } from '../../../domain/catalog/index';
+import { isChannelId, isDocumentId, isSymptomId } from '../../../domain/catalog/ids';
+import { appealTitle } from '../../../domain/present/guide';
+import type { AppealExport, AppealView } from '../../../domain/appeal/contract';
+import { helperName } from '../../../domain/appeal/family';
+import { describeDeadline } from '../../../domain/appeal/present';
+import { STATUS_LABEL } from '../../../domain/appeal/status';
+import { beijingTime, chineseDate } from '../../../domain/appeal/time';
 
 /** The name and version of the machine-readable file, so another program knows what it reads. */
 export const EXPORT_FORMAT = { format: 'appeal-guide.export', version: 1 } as const;

@@ -72,6 +72,8 @@ Component({
     percent: 0,
     canGoBack: false,
     review: [] as Array<{ id: string; question: string; answer: string }>,
+    /** 从你贴的内容看出: answers a pasted notice settled, shown until the person answers or changes one. */
+    pasted: [] as Array<{ id: string; question: string; answer: string }>,
     saveFailed: false,
   },
   methods: {
@@ -89,9 +91,11 @@ Component({
         this.finish();
         return;
       }
+      const pasted = query.from === 'paste' ? reviewItems(session) : [];
       this.setData({
         largeText: largeText(),
         symptomTitle: getSymptom(symptom).title,
+        pasted: pasted.map((r) => ({ id: r.questionId, question: r.question, answer: r.answer })),
         ...screenFor(session, 'question', ''),
       });
     },
@@ -115,7 +119,7 @@ Component({
         this.finish();
         return;
       }
-      this.setData({ ...screenFor(session, 'question', ''), saveFailed: !saved });
+      this.setData({ ...screenFor(session, 'question', ''), pasted: [], saveFailed: !saved });
     },
     toggleHelp() {
       this.setData({ showHelp: !this.data.showHelp });
@@ -138,7 +142,8 @@ Component({
     },
     edit(e: WechatMiniprogram.TouchEvent) {
       const session = sessions.get(this);
-      if (session) this.setData(screenFor(session, 'question', String(e.currentTarget.dataset.id)));
+      if (session)
+        this.setData({ ...screenFor(session, 'question', String(e.currentTarget.dataset.id)), pasted: [] });
     },
     startOver() {
       const previous = sessions.get(this);

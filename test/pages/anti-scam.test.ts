@@ -1,13 +1,13 @@
 import { detectScam, SCAM_PATTERNS } from '../../miniprogram/domain';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
-import { type } from './typing';
+import { typeInside } from './typing';
 
 const P = 'pages/safety/anti-scam/index';
 
 async function check(text: string): Promise<RenderedPage> {
   const page = await renderPage(P);
-  await type(page, 'paste', text);
+  await typeInside(page, 'paste-check', 'paste', text);
   await page.tap('check');
   return page;
 }
@@ -55,7 +55,7 @@ describe('anti-scam page', () => {
     expect(page.find('result')!.getAttribute('data-risk')).toBe('suspicious');
     expect(page.find('risk')!.textContent).toBe('有可疑的地方');
 
-    await type(page, 'paste', '明天下午三点来家里吃饭');
+    await typeInside(page, 'paste-check', 'paste', '明天下午三点来家里吃饭');
     await page.tap('check');
     expect(page.find('result')!.getAttribute('data-risk')).toBe('none');
     expect(page.find('result')!.textContent).toContain('不代表一定安全');
@@ -66,7 +66,7 @@ describe('anti-scam page', () => {
     const page = await check('   ');
     expect(page.find('result')).toBeNull();
     expect(device.calls('showToast')).toEqual([
-      expect.objectContaining({ title: '先把对方发来的话粘贴到框里' }),
+      expect.objectContaining({ title: '先把收到的短信、通知或聊天粘贴到框里' }),
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('anti-scam page', () => {
     expect(device.calls('setClipboardData')).toEqual([]);
     await page.tap('clear');
     expect(page.find('result')).toBeNull();
-    expect(page.data<{ text: string }>().text).toBe('');
+    expect(page.text()).not.toContain('解封费');
   });
 
   it('calls 96110 from the result', async () => {

@@ -21,3 +21,17 @@ export function type(page: RenderedPage, id: string, value: string): Promise<voi
 export function pick(page: RenderedPage, id: string, value: string): Promise<void> {
   return fire(page, id, 'change', value);
 }
+
+/** Type (or paste) text into an input or textarea inside a component of the page (found by the component's id). */
+export async function typeInside(
+  page: RenderedPage,
+  componentId: string,
+  id: string,
+  value: string,
+): Promise<void> {
+  const child = page.comp.querySelector(`#${componentId}`);
+  const node = child && child.querySelector(`#${id}`);
+  if (!node) throw new Error(`nothing with id="${id}" inside #${componentId}`);
+  node.dispatchEvent('input', { detail: { value } });
+  await page.settle();
+}

@@ -85,7 +85,7 @@ export function writtenSecrets(perForm: number, seed: number): WrittenSecret[] {
         for (let i = 0; i < perForm; i += 1) {
           const n = make[kind]();
           const label = LABELS[kind][i % LABELS[kind].length];
-          const tail = kind === 'card' && i % 3 === 0 ? 'x' : '';
+          const tail = ['x', '，验证码 4829', ''][i % 3];
           const shown = label + write(n, digitForm, sep, GROUPS[kind]) + tail;
           out.push({ kind, form: `${formName}/${sepName}`, shown, secret: n.replace(/x/i, '') });
         }

@@ -115,7 +115,7 @@ function maskDigits(token: string, labelledAsOrder: boolean, note: Found): strin
 
 /** Whether separated groups read as one number (a spaced card, ID or phone) rather than several. */
 function isOneNumber(groups: readonly string[]): boolean {
-  const lengths = groups.map((g) => g.replace('+', '').length);
+  const lengths = groups.map((g) => g.replace(/[+Xx]/g, '').length);
   const total = lengths.reduce((a, b) => a + b, 0);
   if (total === 13 && /^\+?86$/.test(groups[0])) return groups.length <= 4;
   if (total !== 11 && (total < 13 || total > 19)) return false;
@@ -164,11 +164,10 @@ export function maskSensitive(input: string): MaskResult {
   const note: Found = (kind) => {
     if (found.indexOf(kind) < 0) found.push(kind);
   };
-  const text = maskSecrets(plainDigits(input), note).replace(
-    NUMBER_RUN,
-    (run: string, offset: number, whole: string) =>
-      maskRun(run, whole.slice(Math.max(0, offset - 12), offset), note),
+  const numbersMasked = plainDigits(input).replace(NUMBER_RUN, (run: string, offset: number, whole: string) =>
+    maskRun(run, whole.slice(Math.max(0, offset - 12), offset), note),
   );
+  const text = maskSecrets(numbersMasked, note);
   return { text, found };
 }
 

@@ -5,16 +5,18 @@
  *   or just before one ("654321是校验码");
  * - the token after a password word (密码, 密碼, 口令, pwd, password), even a few words later
  *   ("密码：我的生日19900307"). Words alone ("密码错误三次") are left as they are.
- * Runs on text whose digits are already plain ASCII (digits.ts).
+ * Runs after card, ID and phone numbers are masked, on text whose digits are plain ASCII (digits.ts), so a
+ * code word next to a number ("卡号6222 0212 3456 7894，验证码…") cannot take part of the number for a code.
  */
 import type { SensitiveKind } from './mask';
 
 export const MASKED_SECRET = '******';
 
 const CODE_WORDS = '验证码|校验码|动态码|短信码|确认码|安全码|(?:verification\\s*)?code|otp|cvv2?|cvc|cvn';
-const CODE_VALUE = '\\d(?:[ \\u3000\\u00A0\\-.]?\\d){2,7}(?![ \\u3000\\u00A0\\-.]?\\d)';
-const CODE_AFTER_WORD = new RegExp(`(${CODE_WORDS})([^\\d。！？!?\\n]{0,16}?)${CODE_VALUE}`, 'gi');
-const CODE_BEFORE_WORD = new RegExp(`(^|[^\\d])${CODE_VALUE}([^\\d。！？!?\\n]{0,4}?)(${CODE_WORDS})`, 'gi');
+/** 3–8 digits, maybe split once in a while; never part of an already masked number (`****5678`). */
+const CODE_VALUE = '\\d(?:[ \\u3000\\u00A0\\-.]?\\d){2,7}(?![ \\u3000\\u00A0\\-.]?\\d|\\*)';
+const CODE_AFTER_WORD = new RegExp(`(${CODE_WORDS})([^\\d*。！？!?\\n]{0,16}?)${CODE_VALUE}`, 'gi');
+const CODE_BEFORE_WORD = new RegExp(`(^|[^\\d*])${CODE_VALUE}([^\\d。！？!?\\n]{0,4}?)(${CODE_WORDS})`, 'gi');
 const PASSWORD = new RegExp(
   '(密码|密碼|口令|\\bpwd\\b|\\bpasswo?r?d\\b|\\bpasscode\\b)' +
     '([^。，,！？!?\\n;；A-Za-z0-9]{0,10}?)' +

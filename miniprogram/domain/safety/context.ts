@@ -4,7 +4,8 @@
  *
  * - Text is split into sentences (。！？ and line breaks) and each sentence into clauses (，；：).
  * - A clause that warns or judges ("验证码不要告诉任何人", "谨防冒充客服") is set aside, and so is a sentence
- *   that ends in a judgement ("要你视频做笔录、让你保密的，都是假警察").
+ *   that judges what it lists ("要你视频做笔录、让你保密的，都是假警察") or tells what scammers do
+ *   ("冒充客服退款的，都会让你开共享屏幕").
  * - A sentence that retells what someone else said ("有人说能花钱解封，我没理他") is set aside when the text
  *   also shows the teller's reaction (hung up, did not believe it, reported it, asks whether it is a scam).
  * What is set aside is kept apart, so the page can still say that scam words were mentioned.
@@ -33,7 +34,7 @@ const NOT_A_WARNING =
 
 /** A whole sentence that judges what it lists: "说什么安全账户、内部渠道，都是假的". */
 const JUDGEMENT =
-  /(?:都|就|全|一律|肯定|多半|多|也)?是(?:骗子|诈骗|骗局|假的|假警察|假客服|骗人的|违法的?)|都是假/;
+  /(?:都|就|全|一律|肯定|多半|多|也)?是(?:骗子|诈骗|骗局|假的|假警察|假客服|骗人的|违法的?)|都是假|(?:都|就|一般|往往|通常)会(?:让|要|叫)你/;
 
 function warns(clause: string): boolean {
   const plain = clause.replace(NOT_A_WARNING, '');

@@ -22,7 +22,7 @@ import { toggleTick } from '../../../miniprogram/services/checklist';
 import { saveSession } from '../../../miniprogram/services/diagnosis';
 import { device } from '../../pages/device';
 import { tapElement, type RenderedPage } from '../../pages/render';
-import { fire } from '../../pages/typing';
+import { fire, typeInside } from '../../pages/typing';
 
 export interface Action {
   name: string;
@@ -268,9 +268,14 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   },
   'pages/safety/anti-scam/index': {
     state: 'a scam message pasted and checked',
+    // Pasting and checking happen inside <paste-check>: the page's own setData stays quiet.
     actions: [
-      { name: 'paste a message', run: (page) => fire(page, 'paste', 'input', SCAM_TEXT) },
-      { name: 'check it', run: tap('check') },
+      {
+        name: 'paste a message',
+        quiet: true,
+        run: (page) => typeInside(page, 'paste-check', 'paste', SCAM_TEXT),
+      },
+      { name: 'check it', quiet: true, run: tap('check') },
       { name: 'call 96110', quiet: true, run: tap('call-96110') },
     ],
   },

@@ -225,6 +225,8 @@ describe('numbers typed the way people type them', () => {
     ['安全码 739', '安全码 ******'],
     ['pwd: hunter2', 'pwd: ******'],
     ['验证码是四八二九一三', '验证码是******'],
+    ['卡号6222 0212 3456 7894，验证码 482913', '卡号****7894，验证码 ******'],
+    ['身份证 110105 19491231 002x，密码 abc123', `身份证 ${MASKED_ID}，密码 ******`],
   ])('%s', (input, expected) => {
     expect(maskSensitive(input).text).toBe(expected);
   });

@@ -85,6 +85,8 @@ Component({
     percent: 0,
     canGoBack: false,
     review: [] as Array<{ id: string; question: string; answer: string }>,
+    /** 从你贴的内容看出: answers a pasted notice settled, shown until the person answers or changes one. */
+    pasted: [] as Array<{ id: string; question: string; answer: string }>,
     saveFailed: false,
   },
   methods: {
@@ -105,9 +107,11 @@ Component({
         this.finish();
         return;
       }
+      const pasted = query.from === 'paste' ? reviewItems(session) : [];
       this.setData({
         largeText: largeText(),
         symptomTitle: getSymptom(symptom).title,
+        pasted: pasted.map((r) => ({ id: r.questionId, question: r.question, answer: r.answer })),
         ...screenFor(session, review ? 'review' : 'question', ''),
       });
     },
@@ -131,7 +135,7 @@ Component({
         this.finish();
         return;
       }
-      this.setData({ ...screenFor(session, 'question', ''), saveFailed: !saved });
+      this.setData({ ...screenFor(session, 'question', ''), pasted: [], saveFailed: !saved });
     },
     toggleHelp() {
       this.setData({ showHelp: !this.data.showHelp });
@@ -154,7 +158,8 @@ Component({
     },
     edit(e: WechatMiniprogram.TouchEvent) {
       const session = sessions.get(this);
-      if (session) this.setData(screenFor(session, 'question', String(e.currentTarget.dataset.id)));
+      if (session)
+        this.setData({ ...screenFor(session, 'question', String(e.currentTarget.dataset.id)), pasted: [] });
     },
     startOver() {
       const previous = sessions.get(this);

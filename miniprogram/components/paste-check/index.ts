@@ -5,7 +5,7 @@
  * notice of a known kind (and starts that diagnosis with the answers the text settles), or a bank
  * transaction SMS. Used on the home page and the anti-scam page.
  */
-import { maskSensitive, type DiagnosisState } from '../../domain';
+import { maskSensitive, type DiagnosisState } from '../../domain/index';
 import { pasteCheck, type PasteCheckView } from '../../domain/present/notice';
 import { saveSession } from '../../services/diagnosis';
 import { toast } from '../../services/feedback';

@@ -63,6 +63,17 @@ const STABLE_CAUSES = [
   'bill-amount-mismatch',
   'bill-unauthorized',
   'bill-after-sales',
+  'balance-identity-incomplete',
+  'police-case-freeze',
+  'bank-antifraud-hold',
+  'payment-password-locked',
+  'account-login-restricted',
+  'wrong-transfer',
+  'card-bound-by-others',
+  'minor-topup-refund',
+  'family-card-limit',
+  'creditpay-limit-reduced',
+  'merchant-collection-restricted',
 ];
 /** Catalog §3: the only numbers the product may show. */
 const VERIFIED_NUMBERS = ['95017', '96110', '110', '12315', '12363', '12378', '12348'];

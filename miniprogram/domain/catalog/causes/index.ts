@@ -5,6 +5,7 @@
 import { SYMPTOMS, SYMPTOM_IDS, type SymptomId } from '../symptoms';
 import type { Cause, CauseDef } from '../types';
 import { ACCOUNT_CAUSES } from './account';
+import { AUTHORITY_CAUSES } from './authority';
 import { BALANCE_CAUSES } from './balance';
 import { BILL_CAUSES } from './bill';
 import { CARD_CAUSES } from './card';
@@ -15,6 +16,7 @@ import { PEOPLE_CAUSES } from './people';
 /** Each file's record, in catalog order (a key in two files is a test failure, not a silent override). */
 export const CAUSE_FILES = [
   CARD_CAUSES,
+  AUTHORITY_CAUSES,
   FREEZE_CAUSES,
   ACCOUNT_CAUSES,
   BALANCE_CAUSES,
@@ -25,6 +27,7 @@ export const CAUSE_FILES = [
 
 const CAUSE_DEFS = {
   ...CARD_CAUSES,
+  ...AUTHORITY_CAUSES,
   ...FREEZE_CAUSES,
   ...ACCOUNT_CAUSES,
   ...BALANCE_CAUSES,

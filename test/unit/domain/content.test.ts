@@ -172,6 +172,16 @@ describe('ids: one source, stable ids kept', () => {
     }
   });
 
+  it('new situations have an entry where a person would look for them', () => {
+    const entry = (cause: string) =>
+      SYMPTOM_IDS.filter((s) => SYMPTOMS[s].causes.some((c) => c === cause)).map((s) => SYMPTOMS[s].title);
+    expect(entry('balance-identity-incomplete').join()).toMatch(/零钱/);
+    expect(entry('payment-password-locked').join()).toMatch(/付款/);
+    expect(entry('account-login-restricted').join()).toMatch(/登录/);
+    expect(entry('wrong-transfer').join()).toMatch(/转错/);
+    expect(entry('minor-topup-refund').join()).toMatch(/账单/);
+  });
+
   it('every id in the catalog is kebab-case', () => {
     const ids = [
       ...SYMPTOM_IDS,

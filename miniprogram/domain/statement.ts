@@ -193,6 +193,9 @@ const HAPPENED: Readonly<Record<SymptomId, (a: Answers, c: Clean) => string>> = 
     `本人的微信支付账户${since(c)}被限制${pick(ACCOUNT_KIND, a['restriction-kind'], '使用')}。`,
   'credit-pay-unavailable': (_a, c) => `本人的分付${since(c)}无法使用，页面显示额度仍有剩余。`,
   'bill-anomaly': billHappened,
+  'balance-limited': (_a, c) => `本人的微信零钱、转账${since(c)}无法正常使用。`,
+  'login-problem': (_a, c) => `本人的微信账号${since(c)}被限制，无法正常登录或使用。`,
+  'transfer-mistake': (_a, c) => `本人${c.since || '近期'}的一笔转账转错了收款人。`,
 };
 
 function whatHappened(input: StatementInput, c: Clean): string {

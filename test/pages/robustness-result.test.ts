@@ -13,8 +13,7 @@ const R = 'pages/diagnosis/result/index';
 
 function diagnosed(): void {
   let s = startDiagnosis('card-restricted');
-  s = answer(s, 'official-notice', 'court');
-  s = answer(s, 'other-channels', 'also-fail');
+  s = answer(s, 'recent-activity', 'many-transfers');
   saveSession(s);
 }
 

@@ -172,6 +172,30 @@ export const PATHS: Readonly<Record<PathId, InAppPath>> = {
       'reported',
     ),
   },
+  'wechat-identity-info': {
+    id: 'wechat-identity-info',
+    steps: ['打开微信，点“我”', '点“服务”，再点“钱包”', '点“身份信息”（有的版本叫“实名认证”），按提示更新'],
+    fact: fact('身份信息可以在钱包里更新，菜单名字各版本不同。', 'wechat-pay-user-guides', 'reported'),
+  },
+  'wechat-reset-pay-password': {
+    id: 'wechat-reset-pay-password',
+    steps: ['打开微信，点“我”', '点“服务”，再点“钱包”', '点“支付设置”，再点“忘记支付密码”，按提示验证身份'],
+    fact: fact(
+      '支付密码可以在钱包的支付设置里找回，菜单名字各版本不同。',
+      'wechat-pay-user-guides',
+      'reported',
+    ),
+  },
+  'wechat-family-card': {
+    id: 'wechat-family-card',
+    steps: ['打开微信，点“我”', '点“服务”，再点“钱包”', '点“亲属卡”，看额度和状态'],
+    fact: fact('亲属卡在钱包里，给你开卡的家人能改额度。', 'wechat-pay-user-guides', 'reported'),
+  },
+  'wechat-login-help': {
+    id: 'wechat-login-help',
+    steps: ['在微信登录页点“遇到问题”或“更多”', '选“找回账号”或“前往微信安全中心”', '按提示自助解封'],
+    fact: fact('账号解封在微信安全中心（weixin110.qq.com）办理。', 'wechat-security-center', 'reported'),
+  },
 };
 
 export function getContact(id: ContactId): Contact {

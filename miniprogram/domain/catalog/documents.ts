@@ -170,6 +170,30 @@ export const DOCUMENTS: Readonly<Record<DocumentId, DocumentDef>> = {
     howToObtain: '在平台“我的订单”里找到这一单，截图。',
     privacy: '截图只留在手机里。',
   },
+  'freeze-notice': {
+    id: 'freeze-notice',
+    name: '冻结通知（上面写着冻结的单位、案号、电话）',
+    howToObtain: '公安机关冻结时会通知；没收到的，打银行卡背面的电话，问清是哪个单位冻结的、电话多少。',
+    privacy: '核实真假时，自己打110或银行电话问，不要回拨短信里的陌生号码。',
+  },
+  'guardian-proof': {
+    id: 'guardian-proof',
+    name: '能说明你是孩子家长的材料（户口本或出生证明）',
+    howToObtain: '家里的户口本，或者孩子的出生证明。平台退款页面要什么，就按它的要求准备。',
+    privacy: `${PHOTO_STAYS}孩子的身份证号只在平台官方退款页面里填。`,
+  },
+  'transfer-receipt': {
+    id: 'transfer-receipt',
+    name: '转账记录（账单详情截图）',
+    howToObtain: '微信里：我→服务→钱包→账单，点开这一笔转账，截图（有转账单号、时间、金额）。',
+    privacy: '截图只留在手机里。',
+  },
+  'business-license': {
+    id: 'business-license',
+    name: '营业执照或经营场所照片',
+    howToObtain: '有营业执照的拍执照；小摊小店可以拍店面、招牌和卖的东西。',
+    privacy: PHOTO_STAYS,
+  },
 };
 
 export function getDocument(id: DocumentId): DocumentDef {

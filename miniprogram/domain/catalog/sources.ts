@@ -143,6 +143,20 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     'https://kf.qq.com（腾讯客服，搜索对应问题）',
     'reported',
   ),
+  'wechat-security-center': source(
+    'wechat-security-center',
+    '微信安全中心（账号解封、好友辅助验证）',
+    'https://weixin110.qq.com',
+    'reported',
+    RECHECKED,
+  ),
+  'wechat-pay-merchant-platform': source(
+    'wechat-pay-merchant-platform',
+    '微信支付商户平台和“微信支付商家助手”（商户的收款限制和申诉）',
+    'https://pay.weixin.qq.com',
+    'reported',
+    RECHECKED,
+  ),
   'police-notices': source(
     'police-notices',
     '公安机关公开发布的反诈提示',

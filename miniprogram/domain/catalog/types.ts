@@ -41,6 +41,8 @@ export const SOURCE_IDS = [
   'spc-2020-17',
   'samr-odr-12315',
   'wechat-pay-user-guides',
+  'wechat-security-center',
+  'wechat-pay-merchant-platform',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -63,6 +65,7 @@ export interface Fact {
 }
 
 export const AUTHORITY_IDS = [
+  'wechat',
   'wechat-pay',
   'bank',
   'lender',
@@ -71,6 +74,8 @@ export const AUTHORITY_IDS = [
   'platform',
   'merchant',
   'regulator',
+  'relative',
+  'self',
   'nobody',
 ] as const;
 /** Who can lift a restriction or fix the problem. */
@@ -109,6 +114,10 @@ export const PATH_IDS = [
   'wechat-merchant-code',
   'wechat-security',
   'bank-app-update-info',
+  'wechat-identity-info',
+  'wechat-reset-pay-password',
+  'wechat-family-card',
+  'wechat-login-help',
 ] as const;
 export type PathId = (typeof PATH_IDS)[number];
 
@@ -138,6 +147,10 @@ export const CHANNEL_IDS = [
   'legal-aid-12348',
   'anti-fraud-96110',
   'police-110',
+  'freezing-police-unit',
+  'wechat-pay-settings',
+  'wechat-account-security',
+  'merchant-platform',
   'wait',
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
@@ -157,6 +170,8 @@ export interface Channel {
   readonly path: PathId | null;
   readonly howTo: readonly string[];
   readonly contact: ContactId | null;
+  /** The person fixes it themselves in the app: there is no appeal or visit to track. */
+  readonly selfService?: true;
   /** Expected reply time; null when nobody publishes one. */
   readonly replyDays: WorkingDays | null;
   readonly replyFact: Fact | null;
@@ -192,6 +207,10 @@ export const DOCUMENT_IDS = [
   'police-receipt',
   'login-records',
   'order-record',
+  'freeze-notice',
+  'guardian-proof',
+  'transfer-receipt',
+  'business-license',
 ] as const;
 /** A document id is also its de-duplication key: two causes asking for the same thing use the same id. */
 export type DocumentId = (typeof DOCUMENT_IDS)[number];

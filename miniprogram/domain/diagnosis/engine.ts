@@ -173,9 +173,12 @@ function topIsSettled(state: DiagnosisState): boolean {
   const top = ranked(state.symptom, state.answers, score)[0];
   const rest = unansweredSteps(state);
   const floor = (score.get(top) || 0) + bound(rest, top, 'down');
-  // Hidden causes count too: a remaining answer may still point to one and lift it to the top.
+  // Hidden causes count too: a remaining answer may still point to one and lift it to the top. A tie goes to
+  // the cause listed first, so a later cause must get strictly above the floor to overtake.
   for (const other of causes) {
-    if (other !== top && (score.get(other) || 0) + bound(rest, other, 'up') >= floor) return false;
+    if (other === top) continue;
+    const best = (score.get(other) || 0) + bound(rest, other, 'up');
+    if (best > floor || (best === floor && causes.indexOf(other) < causes.indexOf(top))) return false;
   }
   return true;
 }

@@ -52,6 +52,9 @@ export const orderOwnershipUnclear: Guard = answerIn('bill-kind', [
   'unsure',
 ]);
 
+/** Which kind of police notice only matters when there was one. */
+export const policeNotice: Guard = answerIn('official-notice', ['police']);
+
 /** With a lost phone the account is frozen first; the housekeeping questions come after recovery. */
 export const phoneNotLost: Guard = answerNotIn('unbind-reason', ['lost-phone']);
 
@@ -70,6 +73,7 @@ const SAFETY_TAIL = [step('repair-contact'), step('code-shared'), step('lent-car
 export const FLOWS: Readonly<Record<SymptomId, readonly FlowStep[]>> = {
   'card-restricted': [
     step('official-notice'),
+    step('police-notice-kind', policeNotice),
     step('other-channels'),
     step('bank-side'),
     step('error-message'),
@@ -79,12 +83,22 @@ export const FLOWS: Readonly<Record<SymptomId, readonly FlowStep[]>> = {
   ],
   'account-restricted': [
     step('official-notice'),
+    step('police-notice-kind', policeNotice),
     step('restriction-kind'),
     step('collect-use', collectingMayBeRestricted),
     step('other-channels'),
     step('account-activity'),
     ...SAFETY_TAIL,
   ],
+  'balance-limited': [
+    step('official-notice'),
+    step('police-notice-kind', policeNotice),
+    step('balance-message'),
+    step('account-activity'),
+    ...SAFETY_TAIL,
+  ],
+  'login-problem': [step('login-kind'), step('verify-request'), ...SAFETY_TAIL],
+  'transfer-mistake': [step('recovery-offer'), step('code-shared')],
   'credit-pay-unavailable': [
     step('official-notice'),
     step('creditpay-others'),
@@ -123,6 +137,7 @@ export const FLOWS: Readonly<Record<SymptomId, readonly FlowStep[]>> = {
 export const ALARMING: readonly CauseId[] = [
   'illicit-flag',
   'fraud-penalty',
+  'police-case-freeze',
   'police-protective-stop',
   'judicial-freeze',
 ];
@@ -130,6 +145,8 @@ export const ALARMING: readonly CauseId[] = [
 export const PRIORS: Partial<Readonly<Record<CauseId, number>>> = {
   'risk-unusual-activity': 2,
   'account-risk-review': 2,
+  'balance-identity-incomplete': 2,
+  'account-login-restricted': 2,
   'creditpay-risk': 2,
   'bill-duplicate-charge': 2,
 };
@@ -155,10 +172,13 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'bank-info-outdated': 2,
   }),
   when('official-notice', ['police'], {
-    'police-protective-stop': 8,
+    'police-case-freeze': 12,
+    'police-protective-stop': 12,
     'illicit-flag': 3,
     'bill-unauthorized': 2,
   }),
+  when('police-notice-kind', ['stop'], { 'police-protective-stop': 6, 'police-case-freeze': -2 }),
+  when('police-notice-kind', ['case'], { 'police-case-freeze': 6, 'police-protective-stop': -2 }),
   when('official-notice', ['court'], { 'judicial-freeze': 15, 'creditpay-overdue': 3 }),
   when('official-notice', ['penalty'], { 'fraud-penalty': 15 }),
   // other channels fail too → the block is at the bank or clearing level, not in WeChat Pay
@@ -166,6 +186,7 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'bank-card-status': 3,
     'bank-non-counter-suspended': 3,
     'bank-info-outdated': 2,
+    'bank-antifraud-hold': 2,
     'risk-unusual-activity': -1,
     'risk-remote-transaction': -1,
     'limit-by-account-class': -1,
@@ -190,10 +211,12 @@ export const SCORE_RULES: readonly ScoreRule[] = [
   when('bank-side', ['card-changed'], { 'bank-card-status': 6 }),
   when('bank-side', ['info-outdated'], { 'bank-info-outdated': 6 }),
   when('bank-side', ['long-unused'], { 'bank-non-counter-suspended': 6 }),
+  when('bank-side', ['bank-hold'], { 'bank-antifraud-hold': 7 }),
   when('bank-side', ['none'], {
     'bank-card-status': -1,
     'bank-info-outdated': -1,
     'bank-non-counter-suspended': -1,
+    'bank-antifraud-hold': -1,
   }),
   when('error-message', ['limit'], { 'limit-by-account-class': 4, 'risk-unusual-activity': 1 }),
   when('error-message', ['not-supported'], {
@@ -213,12 +236,23 @@ export const SCORE_RULES: readonly ScoreRule[] = [
   // account-restricted
   when('restriction-kind', ['collect'], { 'collection-business-use': 3, 'account-risk-review': 1 }),
   when('restriction-kind', ['transfer'], { 'account-risk-review': 2 }),
-  when('restriction-kind', ['balance'], { 'account-risk-review': 1 }),
+  when('restriction-kind', ['balance'], { 'account-risk-review': 1, 'balance-identity-incomplete': 1 }),
+  when('restriction-kind', ['identity'], { 'balance-identity-incomplete': 8 }),
   when('collect-use', ['business'], { 'collection-business-use': 6 }),
+  when('collect-use', ['merchant'], { 'merchant-collection-restricted': 9, 'collection-business-use': -3 }),
   when('collect-use', ['personal'], { 'collection-business-use': -3 }),
   when('account-activity', ['many-incoming'], { 'account-risk-review': 3 }),
   when('account-activity', ['complaint'], { 'account-risk-review': 3 }),
   when('account-activity', ['none'], { 'account-risk-review': -1 }),
+  // balance-limited
+  when('balance-message', ['identity'], { 'balance-identity-incomplete': 6 }),
+  when('balance-message', ['password'], { 'payment-password-locked': 8 }),
+  when('balance-message', ['family-card'], { 'family-card-limit': 8 }),
+  when('balance-message', ['risk'], { 'account-risk-review': 4 }),
+  // login-problem
+  when('login-kind', ['blocked'], { 'account-login-restricted': 4 }),
+  when('login-kind', ['others-used'], { 'card-bound-by-others': 8 }),
+  when('verify-request', ['yes'], { 'account-login-restricted': 2 }),
   // credit-pay-unavailable
   when('creditpay-others', ['others-too'], { 'creditpay-outage': 6 }),
   when('creditpay-others', ['just-me'], { 'creditpay-outage': -2 }),
@@ -229,6 +263,7 @@ export const SCORE_RULES: readonly ScoreRule[] = [
     'creditpay-account-security': 1,
   }),
   when('creditpay-message', ['closed'], { 'creditpay-product-change': 6 }),
+  when('creditpay-message', ['limit-lower'], { 'creditpay-limit-reduced': 9 }),
   when('overdue', ['yes'], { 'creditpay-overdue': 7 }),
   when('overdue', ['no'], { 'creditpay-overdue': -2 }),
   when('spending-device', ['big-spending'], { 'creditpay-risk': 4 }),
@@ -241,6 +276,7 @@ export const SCORE_RULES: readonly ScoreRule[] = [
   when('bill-kind', ['amount-wrong'], { 'bill-amount-mismatch': 6 }),
   when('bill-kind', ['not-mine'], { 'bill-unauthorized': 6 }),
   when('bill-kind', ['unhappy'], { 'bill-after-sales': 6 }),
+  when('bill-kind', ['child'], { 'minor-topup-refund': 9 }),
   when('order-recognized', ['no'], {
     'bill-unauthorized': 6,
     'bill-duplicate-charge': -1,
@@ -261,6 +297,7 @@ function raise<Q extends QuestionId>(q: Q, is: readonly OptionOf<Q>[], flag: Saf
 
 export const FLAG_RULES: readonly FlagRule[] = [
   raise('repair-contact', ['yes'], 'scam-contact'),
+  raise('recovery-offer', ['yes'], 'scam-contact'),
   raise('code-shared', ['yes'], 'code-shared'),
   raise('gave-details', ['yes'], 'code-shared'),
   raise('lent-card', ['yes'], 'lent-card'),

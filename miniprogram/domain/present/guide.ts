@@ -29,6 +29,7 @@ export function factLine(f: Fact): FactLine {
 }
 
 export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
+  wechat: '微信（腾讯）',
   'wechat-pay': '微信支付',
   bank: '发卡银行',
   lender: '放款机构',
@@ -37,6 +38,8 @@ export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {
   platform: '交易平台',
   merchant: '商家',
   regulator: '监管部门',
+  relative: '给你开亲属卡的家人',
+  self: '你自己（在微信里补充或更新资料）',
   nobody: '不用谁来解除：这是规定的限制，或者等一等就会好',
 };
 
@@ -107,9 +110,10 @@ const TRACK_LABEL: Readonly<Record<Offer, string>> = {
   none: '',
 };
 
-function offerOf(verdict: AppealVerdict, channelId: string): Offer {
-  if (channelId === 'wait') return 'none';
-  return verdict === 'appeal' ? 'statement' : 'visit';
+function offerOf(verdict: AppealVerdict, channelId: Parameters<typeof getChannel>[0]): Offer {
+  if (verdict === 'appeal') return 'statement';
+  const ch = getChannel(channelId);
+  return ch.authority === 'nobody' || ch.selfService ? 'none' : 'visit';
 }
 
 export function contactLine(id: Parameters<typeof getContact>[0]): ContactLine {

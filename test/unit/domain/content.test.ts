@@ -63,6 +63,17 @@ const STABLE_CAUSES = [
   'bill-amount-mismatch',
   'bill-unauthorized',
   'bill-after-sales',
+  'balance-identity-incomplete',
+  'police-case-freeze',
+  'bank-antifraud-hold',
+  'payment-password-locked',
+  'account-login-restricted',
+  'wrong-transfer',
+  'card-bound-by-others',
+  'minor-topup-refund',
+  'family-card-limit',
+  'creditpay-limit-reduced',
+  'merchant-collection-restricted',
 ];
 /** Catalog §3: the only numbers the product may show. */
 const VERIFIED_NUMBERS = ['95017', '96110', '110', '12315', '12363', '12378', '12348'];
@@ -159,6 +170,16 @@ describe('ids: one source, stable ids kept', () => {
       expect(causes.length).toBe(new Set(causes).size);
       for (const c of Object.keys(SYMPTOMS[id].channelOverrides || {})) expect(causes).toContain(c);
     }
+  });
+
+  it('new situations have an entry where a person would look for them', () => {
+    const entry = (cause: string) =>
+      SYMPTOM_IDS.filter((s) => SYMPTOMS[s].causes.some((c) => c === cause)).map((s) => SYMPTOMS[s].title);
+    expect(entry('balance-identity-incomplete').join()).toMatch(/零钱/);
+    expect(entry('payment-password-locked').join()).toMatch(/付款/);
+    expect(entry('account-login-restricted').join()).toMatch(/登录/);
+    expect(entry('wrong-transfer').join()).toMatch(/转错/);
+    expect(entry('minor-topup-refund').join()).toMatch(/账单/);
   });
 
   it('every id in the catalog is kebab-case', () => {

@@ -83,13 +83,25 @@ describe('cross-cutting questions change the result', () => {
     }
   });
 
-  it('a written penalty notice puts fraud-penalty first; a police notice the protective stop', () => {
+  it('a written penalty notice puts fraud-penalty first; a police notice a police freeze or stop, as it says', () => {
     expect(diagnose(run('card-restricted', [['official-notice', 'penalty']])).causes[0].id).toBe(
       'fraud-penalty',
     );
-    expect(diagnose(run('account-restricted', [['official-notice', 'police']])).causes[0].id).toBe(
-      'police-protective-stop',
+    // Unsure which: the freeze that does not lift by itself comes first, the stop right after.
+    const police = diagnose(run('account-restricted', [['official-notice', 'police']])).causes.map(
+      (c) => c.id,
     );
+    expect(police.slice(0, 2)).toEqual(['police-case-freeze', 'police-protective-stop']);
+    const stop = run('account-restricted', [
+      ['official-notice', 'police'],
+      ['police-notice-kind', 'stop'],
+    ]);
+    expect(diagnose(stop).causes[0].id).toBe('police-protective-stop');
+    const freeze = run('card-restricted', [
+      ['official-notice', 'police'],
+      ['police-notice-kind', 'case'],
+    ]);
+    expect(diagnose(freeze).causes[0].id).toBe('police-case-freeze');
   });
 
   it('a shared code raises code-shared and points a bill at unauthorized use', () => {

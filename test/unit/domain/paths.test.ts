@@ -11,6 +11,21 @@ import {
 } from '../../../miniprogram/domain';
 import { PATHS, type PathCase, type PathStep } from './paths.data';
 
+/** The causes added in the catalog's second round, most people first. */
+const SECOND_ROUND = [
+  'balance-identity-incomplete',
+  'police-case-freeze',
+  'bank-antifraud-hold',
+  'payment-password-locked',
+  'account-login-restricted',
+  'wrong-transfer',
+  'card-bound-by-others',
+  'minor-topup-refund',
+  'family-card-limit',
+  'creditpay-limit-reduced',
+  'merchant-collection-restricted',
+] as const;
+
 /** Replays steps, checking that each is exactly the question the engine asks next. */
 function replay(state: DiagnosisState, steps: readonly PathStep[]): DiagnosisState {
   let s = state;
@@ -60,4 +75,13 @@ describe('path coverage', () => {
       expect(mine.some((p) => p.steps.some((s) => s.a === 'unsure'))).toBe(true);
     }
   });
+
+  it.each(SECOND_ROUND.map((c) => [c]))(
+    '%s: at least three paths end there, one with 不确定 answers',
+    (cause) => {
+      const mine = PATHS.filter((p) => p.expect.top === cause);
+      expect(mine.length).toBeGreaterThanOrEqual(3);
+      expect(mine.some((p) => p.steps.some((s) => s.a === 'unsure'))).toBe(true);
+    },
+  );
 });

@@ -82,4 +82,45 @@ export const ACCOUNT_CAUSES = defineCauses({
     dont: [DONT_PAY_UNLOCK, DONT_MOVE_MONEY, DONT_SHARE_CODE, DONT_REPEAT],
     lastReviewed: REVIEWED,
   },
+  'merchant-collection-restricted': {
+    title: '店里的商家收款码或商户号被限制收款',
+    explanation: [
+      fact(
+        '商家收款码和商户号按“特约商户”管理，要登记经营信息，收款由支付机构按商户的规矩检查。',
+        'yinfa-2021-259',
+        'official',
+      ),
+      fact(
+        '商户被限制收款，要在微信支付商户平台或“微信支付商家助手”里看原因、交材料，和个人账户的申诉不是一个地方。',
+        'wechat-pay-merchant-platform',
+        'reported',
+      ),
+    ],
+    liftedBy: ['wechat-pay'],
+    liftedByText: fact('由微信支付审核商户材料后解除。', 'wechat-pay-merchant-platform', 'reported'),
+    appeal: {
+      verdict: 'appeal',
+      text: fact(
+        '可以在商户平台或商家助手里按通知申诉，一次交齐经营材料。',
+        'wechat-pay-merchant-platform',
+        'reported',
+      ),
+    },
+    firstActions: [
+      '打开“微信支付商家助手”小程序，看受限通知写的原因。',
+      '按要求准备营业执照或店面照片、最近的交易说明。',
+      '在通知里点申诉，一次交齐材料。',
+    ],
+    documents: [
+      { id: 'business-license', required: true, why: '说明你在正常经营' },
+      { id: 'id-card-photo', required: true, why: '核实店主本人' },
+      { id: 'purpose-statement', required: false, why: '说明最近收的是什么钱' },
+      { id: 'shipping-proof', required: false, why: '卖东西发货的，证明已经发货' },
+    ],
+    channel: 'merchant-platform',
+    expected: { workingDays: null, fact: WECHAT_WAIT },
+    escalation: ['wechat-pay-95017', 'regulator-12363'],
+    dont: [DONT_PAY_UNLOCK, '不要借别人的收款码或商户号来收钱。', DONT_SHARE_CODE, DONT_REPEAT],
+    lastReviewed: REVIEWED,
+  },
 });

@@ -125,4 +125,49 @@ export const BILL_CAUSES = defineCauses({
     dont: [DONT_REFUND_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
+  'minor-topup-refund': {
+    title: '孩子偷偷充了游戏、买了点卡或打赏',
+    explanation: [
+      fact(
+        '八周岁以上的孩子没经过家长同意，充游戏、打赏花了和他年龄不相称的钱，家长可以要求平台退还，法院会支持。',
+        'spc-2020-17',
+        'official',
+      ),
+      fact('不满八周岁的孩子花的这类钱，应当全部退还。', 'spc-2020-17', 'official'),
+    ],
+    liftedBy: ['platform', 'court'],
+    liftedByText: fact(
+      '先找游戏或平台的“未成年人退款”入口申请；不退，打12315投诉，或者到法院起诉。',
+      'spc-2020-17',
+      'official',
+    ),
+    appeal: {
+      verdict: 'appeal',
+      text: fact('可以申请退款。要拿出是孩子花的凭证，证据越全越好。', 'spc-2020-17', 'official'),
+    },
+    firstActions: [
+      '先把手机的支付密码改掉，关掉免密支付，不要让孩子再用。',
+      '在账单里找出孩子花钱的每一笔，截图。',
+      '在游戏或平台的客服里找“未成年人退款”，按要求提交。',
+      '平台不处理，打12315投诉。',
+    ],
+    documents: [
+      { id: 'charge-proof', required: true, why: '每一笔充值的时间和金额' },
+      { id: 'platform-bill', required: true, why: '游戏或平台里的充值记录' },
+      { id: 'guardian-proof', required: true, why: '说明你是孩子的家长' },
+      { id: 'support-records', required: false, why: '和平台客服联系的记录' },
+    ],
+    channel: 'platform-support',
+    where: {
+      steps: [
+        '在游戏或平台的客服里找“未成年人退款”或“家长申诉”',
+        '按页面要求交材料，记下工单号',
+        '平台不处理或只退一部分，打12315投诉',
+      ],
+    },
+    expected: { workingDays: { min: 3, max: 7, unit: 'working-days' }, fact: PLATFORM_WAIT },
+    escalation: ['regulator-12315', 'legal-aid-12348'],
+    dont: ['不要找收费“代退款”的人，他们会骗走你的钱和账号。', DONT_REFUND_AGENTS, DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
 });

@@ -139,4 +139,32 @@ export const CREDITPAY_CAUSES = defineCauses({
     dont: [DONT_AGENTS, DONT_SHARE_CODE],
     lastReviewed: REVIEWED,
   },
+  'creditpay-limit-reduced': {
+    title: '分付额度被调低了',
+    explanation: [
+      fact(
+        '分付的额度由提供分付的机构按你的用钱和还款情况定期评估，会调高，也会调低。',
+        'news-reports',
+        'reported',
+      ),
+      fact('调低不等于你的账户被限制，零钱和银行卡照常能用。', 'news-reports', 'reported'),
+    ],
+    liftedBy: ['nobody'],
+    liftedByText: fact(
+      '额度由对方评估决定，谁也不能强行提高，也没有收费“提额”这回事。',
+      'news-reports',
+      'reported',
+    ),
+    appeal: {
+      verdict: 'no-appeal',
+      text: fact('没有可以申诉的地方，也没有任何收费服务能提高额度。', 'news-reports', 'reported'),
+    },
+    firstActions: ['按时还清分付的欠款。', '这段时间多用零钱或银行卡付款。', '想问原因，可以打95017。'],
+    documents: [{ id: 'error-screenshot', required: false, why: '留下额度变化的提示' }],
+    channel: 'wait',
+    expected: { workingDays: null, fact: NO_OFFICIAL_TIME },
+    escalation: ['creditpay-service'],
+    dont: [DONT_AGENTS, '不要为了“养额度”去借钱、刷单。', DONT_SHARE_CODE],
+    lastReviewed: REVIEWED,
+  },
 });

@@ -5,14 +5,36 @@
 import { SYMPTOMS, SYMPTOM_IDS, type SymptomId } from '../symptoms';
 import type { Cause, CauseDef } from '../types';
 import { ACCOUNT_CAUSES } from './account';
+import { AUTHORITY_CAUSES } from './authority';
+import { BALANCE_CAUSES } from './balance';
 import { BILL_CAUSES } from './bill';
 import { CARD_CAUSES } from './card';
 import { CREDITPAY_CAUSES } from './creditpay';
+import { FREEZE_CAUSES } from './freeze';
+import { PEOPLE_CAUSES } from './people';
 
 /** Each file's record, in catalog order (a key in two files is a test failure, not a silent override). */
-export const CAUSE_FILES = [CARD_CAUSES, ACCOUNT_CAUSES, CREDITPAY_CAUSES, BILL_CAUSES] as const;
+export const CAUSE_FILES = [
+  CARD_CAUSES,
+  AUTHORITY_CAUSES,
+  FREEZE_CAUSES,
+  ACCOUNT_CAUSES,
+  BALANCE_CAUSES,
+  PEOPLE_CAUSES,
+  CREDITPAY_CAUSES,
+  BILL_CAUSES,
+] as const;
 
-const CAUSE_DEFS = { ...CARD_CAUSES, ...ACCOUNT_CAUSES, ...CREDITPAY_CAUSES, ...BILL_CAUSES };
+const CAUSE_DEFS = {
+  ...CARD_CAUSES,
+  ...AUTHORITY_CAUSES,
+  ...FREEZE_CAUSES,
+  ...ACCOUNT_CAUSES,
+  ...BALANCE_CAUSES,
+  ...PEOPLE_CAUSES,
+  ...CREDITPAY_CAUSES,
+  ...BILL_CAUSES,
+};
 
 export type CauseId = keyof typeof CAUSE_DEFS;
 

@@ -109,8 +109,9 @@ Component({
     addReminder() {
       const guide = this.data.guide;
       if (!guide) return;
+      const what = guide.offer === 'statement' ? '查看申诉进度' : '跟进办理进度';
       addCalendarReminder(
-        `查看申诉进度：${guide.title}`,
+        `${what}：${guide.title}`,
         weekdaysFromToday(3),
         `打开申诉向导看看进度。${guide.channel.name}。遇到节假日，答复时间会顺延。`,
       );

@@ -118,51 +118,27 @@ export async function test(jestArgs: readonly string[]): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-/** Import an optional module of another part of the tooling; undefined (with a note) when it is not there. */
-async function optional<T>(rel: string): Promise<T | undefined> {
-  try {
-    return (await import(path.join(repoRoot, rel))) as T;
-  } catch (err) {
-    console.error(
-      `dev: cannot load ${rel} (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
-    );
-    return undefined;
-  }
-}
-
-type Closer = { url: string; close(): Promise<void> };
-
 export async function dev(): Promise<number> {
   const report = await build();
-  const cloudMod = await optional<{
-    startLocalCloud(o: object): Promise<Closer>;
-    DEFAULT_DATA_FILE?: string;
-  }>('tools/cloud/index');
-  const previewMod = await optional<{ startPreview(o: object): Promise<Closer> }>('tools/preview/index');
-  const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const { startLocalCloud, DEFAULT_DATA_FILE } = await import('./cloud/index');
+  const { startPreview } = await import('./preview/index');
   const { APP_COLLECTIONS } = await import('./cloud/app-database');
-  const cloud = await cloudMod?.startLocalCloud({
+  const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const cloud = await startLocalCloud({
     port: port('LOCAL_CLOUD_PORT', 4100),
-    dataFile: cloudMod.DEFAULT_DATA_FILE ?? null,
+    dataFile: DEFAULT_DATA_FILE,
     collections: APP_COLLECTIONS,
   });
-  if (cloud) console.log(`local cloud: ${cloud.url}`);
-  const preview =
-    cloud &&
-    (await previewMod?.startPreview({
-      root: report.compiledDir ?? 'dist/compiled',
-      cloudUrl: cloud.url,
-      port: port('PREVIEW_PORT', 4200),
-    }));
-  if (preview) console.log(`申诉向导 preview: ${preview.url}`);
-  else
-    console.log(
-      '申诉向导 preview: not started (see above); the build is done — open this folder in WeChat DevTools',
-    );
-  if (!cloud && !preview) return 0;
+  console.log(`local cloud: ${cloud.url}`);
+  const preview = await startPreview({
+    root: report.compiledDir ?? 'dist/compiled',
+    cloudUrl: cloud.url,
+    port: port('PREVIEW_PORT', 4200),
+  });
+  console.log(`申诉向导 preview: ${preview.url}`);
   const stop = async (): Promise<void> => {
-    await preview?.close();
-    await cloud?.close();
+    await preview.close();
+    await cloud.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

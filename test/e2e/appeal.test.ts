@@ -1,5 +1,5 @@
 /**
- * Tracking an appeal (issue 5), as a person does it in the browser preview against the local cloud:
+ * Tracking an appeal, as a person does it in the browser preview against the local cloud:
  * a diagnosis → 开始跟踪申诉 (accepting the reminder prompt) → the appeal page (准备材料) → 我已提交 with the
  * date picker → 已提交 and the working-day deadline → 更新进度 in the sheet → the cloud sends the progress
  * message (the outbox panel shows it) → 我的申诉 lists the appeal.

@@ -1,5 +1,5 @@
 /**
- * A family member follows an appeal (issue 7), two WeChat accounts in one preview: alice (the card holder)
+ * A family member follows an appeal, two WeChat accounts in one preview: alice (the card holder)
  * starts tracking and invites; the share panel shows the invitation card's join path; bob opens it, accepts,
  * sees the appeal as a helper and ticks a document; alice sees the tick as 家人's; once both allowed reminders,
  * alice's status change sends the progress message to both of them.

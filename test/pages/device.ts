@@ -2,9 +2,9 @@
  * A recording stand-in for the phone: storage, navigation, toasts, dialogs, clipboard, phone calls,
  * calendar, subscriptions and cloud calls. Tests read `device.log` to assert what a person would see.
  */
-import http from 'http';
 import { deployConfig } from '../../miniprogram/config/deploy';
 import { requestRefusal } from '../../tools/cloud/subscribe-rules';
+import { postToLocalCloud } from './local-cloud-line';
 
 export interface CallRecord {
   readonly api: string;
@@ -290,62 +290,33 @@ class Device {
       return Promise.resolve().then(() => settle(false, err));
     }
     const results = Object.fromEntries(ids.map((id) => [id, this.subscribeAnswer]));
-    return this.post('/subscribe', { openid: this.openid, results }).then(
-      () => settle(true, { errMsg: 'requestSubscribeMessage:ok', ...results }),
-      (e: unknown) => {
-        this.faults.push(`the local cloud did not record the subscription answer: ${String(e)}`);
-        return settle(false, { errMsg: `requestSubscribeMessage:fail ${String(e)}`, errCode: -1 });
-      },
-    );
-  }
-
-  private post(route: string, body: unknown): Promise<string> {
-    const url = process.env.LOCAL_CLOUD_URL;
-    if (!url) return Promise.reject(new Error('no local cloud'));
-    return new Promise((resolve, reject) => {
-      const req = http.request(
-        `${url}${route}`,
-        { method: 'POST', headers: { 'content-type': 'application/json' } },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () =>
-            res.statusCode === 200 ? resolve(text) : reject(new Error(`HTTP ${res.statusCode}: ${text}`)),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(JSON.stringify(body));
-    });
+    return postToLocalCloud('/subscribe', { openid: this.openid, results })
+      .then(
+        ({ status, text }) => (status === 200 ? null : `HTTP ${status}: ${text}`),
+        (e: unknown) => String(e),
+      )
+      .then((problem) => {
+        if (problem === null) return settle(true, { errMsg: 'requestSubscribeMessage:ok', ...results });
+        this.faults.push(`the local cloud did not record the subscription answer: ${problem}`);
+        return settle(false, { errMsg: `requestSubscribeMessage:fail ${problem}`, errCode: -1 });
+      });
   }
 
   private callFunction(options: { name: string; data: unknown }): Promise<{ result: unknown }> {
     this.record('cloud.callFunction', options);
-    const url = process.env.LOCAL_CLOUD_URL;
-    if (this.offline || !url) return Promise.reject({ errMsg: 'cloud.callFunction:fail network error' });
+    if (this.offline || !process.env.LOCAL_CLOUD_URL)
+      return Promise.reject({ errMsg: 'cloud.callFunction:fail network error' });
     const lost = this.loseReplies > 0;
     if (lost) this.loseReplies--;
-    return new Promise((resolve, reject) => {
-      const body = JSON.stringify(options.data ?? {});
-      const req = http.request(
-        `${url}/call/${options.name}`,
-        { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': this.openid } },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => {
-            const reply = JSON.parse(text) as { result?: unknown; errMsg?: string };
-            if (lost) reject({ errMsg: 'cloud.callFunction:fail timeout' });
-            else if ('result' in reply) resolve({ result: reply.result });
-            else reject({ errMsg: reply.errMsg ?? 'cloud.callFunction:fail' });
-          });
-        },
-      );
-      req.on('error', () => reject({ errMsg: 'cloud.callFunction:fail network error' }));
-      req.end(body);
-    });
+    return postToLocalCloud(`/call/${options.name}`, options.data ?? {}, { 'x-openid': this.openid }).then(
+      ({ text }) => {
+        const reply = JSON.parse(text) as { result?: unknown; errMsg?: string };
+        if (lost) return Promise.reject({ errMsg: 'cloud.callFunction:fail timeout' });
+        if ('result' in reply) return { result: reply.result };
+        return Promise.reject({ errMsg: reply.errMsg ?? 'cloud.callFunction:fail' });
+      },
+      () => Promise.reject({ errMsg: 'cloud.callFunction:fail network error' }),
+    );
   }
 }
 

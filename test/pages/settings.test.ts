@@ -1,6 +1,7 @@
 import { answer, startDiagnosis } from '../../miniprogram/domain';
 import { saveSession } from '../../miniprogram/services/diagnosis';
 import { toggleTick } from '../../miniprogram/services/checklist';
+import { PRIVACY_USES } from '../../miniprogram/services/privacy';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
 import { fire } from './typing';
@@ -78,6 +79,8 @@ describe('settings page', () => {
       '导出',
       '删除这条申诉',
       '清除本机数据',
+      // The phone features the app asks WeChat's privacy consent for, as services/privacy.ts lists them.
+      ...PRIVACY_USES,
     ]) {
       expect(notice).toContain(words);
     }

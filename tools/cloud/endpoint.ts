@@ -43,19 +43,6 @@ export interface EndpointDeps {
 
 type Reply = { kind: 'json'; body: Record<string, unknown> } | { kind: 'raw'; body: Buffer };
 
-export const DATABASE_ACTIONS = [
-  'database.getDocument',
-  'database.insertDocument',
-  'database.modifyDocument',
-  'database.removeDocument',
-  'database.calculateDocument',
-  'database.aggregateDocuments',
-  'database.addCollection',
-  'database.startTransaction',
-  'database.commitTransaction',
-  'database.abortTransaction',
-] as const;
-
 const requestId = () => randomBytes(8).toString('hex');
 
 /** Parse `/admin[/<fn>/<openid|_>/<callId>]`. */

@@ -13,8 +13,8 @@
  * Each case runs for its own owner, so cases run side by side. What the owner can see — their appeals (status,
  * version, history, checklist, notes, schedule), notifications outliving a deleted appeal, their reminder ledger —
  * must be the state before the call or the state after a clean call: at the reply, once the work has settled, and
- * after the person retries (applying twice on a retry is reported apart, in `retryDuplicates`: there are no
- * request ids yet). Then the timer sweeps (past the claim lease and every retry round): no message twice.
+ * after the person retries (applying twice on a retry is reported apart, in `retryDuplicates`: only `create` and
+ * `addNote` carry a request id). Then the timer sweeps (past the claim lease and every retry round): no message twice.
  */
 import { randomBytes } from 'node:crypto';
 import { deployConfig } from '../../miniprogram/config/deploy';

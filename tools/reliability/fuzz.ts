@@ -57,7 +57,7 @@ export interface FuzzReport {
 
 export interface FuzzOptions {
   readonly seed?: number;
-  /** Generated inputs per action (the issue asks for at least 2,000). */
+  /** Generated inputs per action (at least 2,000 for the test). */
   readonly perAction?: number;
   readonly actions?: readonly string[];
   /** Calls in flight at once. */

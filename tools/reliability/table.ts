@@ -30,7 +30,7 @@ export function payloadFields(
     .map((name) => ({ name, optional: shape[name].safeParse(undefined).success }));
 }
 
-/** Roles a caller can have towards the target appeal. `helper` is filled in by the family-helper issue. */
+/** Roles a caller can have towards the target appeal. */
 export const ROLE_NAMES = ['owner', 'helper', 'stranger'] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 

@@ -299,6 +299,15 @@ export function captureConsole(): Captured {
   };
 }
 
+/** Characters of an openid that already identify a person: a log holding this many of its first ones leaks it. */
+export const OPENID_PREFIX_CHARS = 12;
+
+/** The lines naming any of `openids`, whole or by their first OPENID_PREFIX_CHARS characters. */
+export function linesNamingOpenids(lines: readonly string[], openids: readonly string[]): string[] {
+  const prefixes = openids.map((o) => o.slice(0, OPENID_PREFIX_CHARS));
+  return lines.filter((l) => prefixes.some((p) => l.includes(p)));
+}
+
 // ───────────────────────────── the store, seen per appeal ─────────────────────────────
 
 type Doc = Record<string, unknown>;

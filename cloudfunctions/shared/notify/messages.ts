@@ -4,27 +4,15 @@
  * so editing a template's keywords there without updating this mapping fails to compile.
  */
 import { deployConfig, type TemplateName } from '../../../miniprogram/config/deploy';
-import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
+import { STATUS_LABEL, type AppealStatus } from '../../../miniprogram/domain/appeal/status';
 import { getSymptom, isSymptomId } from '../../../miniprogram/domain';
-import { calendarDate, dateTime, phrase, thing, type KeywordValue, type PhraseWord } from './values';
+import { calendarDate, dateTime, phrase, thing, type KeywordValue } from './values';
 
 type Keyword<N extends TemplateName> = (typeof deployConfig.templates)[N]['keywords'][number];
 
 /** `{ thing1: { value }, phrase2: { value }, … }` exactly as the template `N` declares its keywords. */
 export type TemplateData<N extends TemplateName> = {
   readonly [K in Keyword<N> as K['key']]: { readonly value: KeywordValue<K['type']> };
-};
-
-/** The status labels of status.ts, as phrases (a word outside the phrase vocabulary does not compile). */
-export const STATUS_PHRASE: Readonly<Record<AppealStatus, PhraseWord>> = {
-  preparing: '准备材料',
-  submitted: '已提交',
-  reviewing: '审核中',
-  'needs-more': '需补充材料',
-  resolved: '已解决',
-  rejected: '被驳回',
-  escalated: '已升级',
-  closed: '已结束',
 };
 
 /** What to do next, per status (a `thing`: cut to 20 characters if ever edited longer). */
@@ -59,7 +47,8 @@ export interface ProgressEvent {
 export function progressUpdateData(e: ProgressEvent): TemplateData<'progressUpdate'> {
   return {
     thing1: { value: thing(e.subject) },
-    phrase2: { value: phrase(STATUS_PHRASE[e.status] ?? '待跟进') },
+    // The app's own status label: a label outside the phrase vocabulary does not compile.
+    phrase2: { value: phrase(STATUS_LABEL[e.status]) },
     date3: { value: dateTime(e.at) },
     thing4: { value: thing(NEXT_STEP[e.status] ?? '', '打开小程序查看详情') },
   };

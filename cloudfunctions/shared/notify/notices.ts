@@ -22,7 +22,7 @@ export interface NotifiableAppeal {
   readonly _id: string;
   readonly _openid: string;
   readonly symptomId: string;
-  /** Family helpers (a later issue fills this in); absent means none. */
+  /** Family helpers who follow the appeal; absent means none. */
   readonly helpers?: readonly HelperRef[];
   readonly pendingNotices?: readonly PendingNotice[];
   /** Earliest instant a pending notice should be (re)tried; null or absent when nothing is pending. */

@@ -20,7 +20,8 @@ export const APPEAL_STATUSES = [
 
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
-export const STATUS_LABEL: Readonly<Record<AppealStatus, string>> = {
+/** Each a 1–5 character phrase: the progress message shows it as is (notify/messages.ts checks it compiles). */
+export const STATUS_LABEL = {
   preparing: '准备材料',
   submitted: '已提交',
   reviewing: '审核中',
@@ -29,7 +30,7 @@ export const STATUS_LABEL: Readonly<Record<AppealStatus, string>> = {
   rejected: '被驳回',
   escalated: '已升级',
   closed: '已结束',
-};
+} as const satisfies Readonly<Record<AppealStatus, string>>;
 
 /** Where a rejected appeal can be taken next. */
 export const ESCALATION_TARGETS = ['12315', '12363', '12378', 'court'] as const;
@@ -68,8 +69,4 @@ export function isAppealStatus(value: unknown): value is AppealStatus {
 /** Statuses in which we are waiting for an answer from someone else (deadlines and reminders apply). */
 export function isWaiting(status: AppealStatus): boolean {
   return status === 'submitted' || status === 'reviewing' || status === 'escalated';
-}
-
-export function isFinished(status: AppealStatus): boolean {
-  return status === 'closed';
 }

@@ -50,7 +50,6 @@ export const OPTIONS = {
 
 export type QuestionId = keyof typeof OPTIONS;
 export type OptionOf<Q extends QuestionId> = (typeof OPTIONS)[Q][number];
-export type AnswerValue = OptionOf<QuestionId>;
 /** Plain JSON: saved to local storage and resumed. */
 export type Answers = { [Q in QuestionId]?: OptionOf<Q> };
 

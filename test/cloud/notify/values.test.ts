@@ -21,7 +21,6 @@ import {
   deadlineReminderData,
   NEXT_STEP,
   progressUpdateData,
-  STATUS_PHRASE,
   subjectOf,
 } from '../../../cloudfunctions/shared/notify/messages';
 
@@ -154,7 +153,10 @@ describe('template data', () => {
     });
   });
 
-  it('uses the status labels of the app as phrases', () => {
-    for (const s of APPEAL_STATUSES) expect(STATUS_PHRASE[s]).toBe(STATUS_LABEL[s]);
+  it('tells the status in the words the app shows', () => {
+    const subject = subjectOf('card-restricted');
+    const at = new Date('2026-11-23T06:30:00Z');
+    for (const status of APPEAL_STATUSES)
+      expect(progressUpdateData({ subject, status, at }).phrase2.value).toBe(STATUS_LABEL[status]);
   });
 });

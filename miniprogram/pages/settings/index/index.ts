@@ -6,6 +6,7 @@ import { confirm, done, toast } from '../../../services/feedback';
 import {
   localDataSummary,
   openPrivacyContract,
+  PRIVACY_USES,
   privacyStatus,
   requirePrivacy,
   type PrivacyState,
@@ -32,6 +33,7 @@ Component({
     privacy: 'loading' as PrivacyState | 'loading',
     contractName: '',
     localData: [] as string[],
+    privacyUses: PRIVACY_USES,
     cleared: false,
   },
   methods: {

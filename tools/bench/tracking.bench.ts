@@ -22,7 +22,7 @@ import { answer, diagnose, isOptionOf, isQuestionId, startDiagnosis } from '../.
 import { guideView, trackingChannel } from '../../miniprogram/domain/present/guide';
 import { addCalendarDays, shanghaiTime } from '../../miniprogram/domain/appeal/deadline';
 import type { AppealStatus } from '../../miniprogram/domain/appeal/status';
-import { isWaiting } from '../../miniprogram/domain/appeal/status';
+import { WAITING_STATUSES } from '../../cloudfunctions/shared/schedule';
 import type { AppealView, Envelope } from '../../miniprogram/domain/appeal/contract';
 import { trackedDocuments } from '../../miniprogram/services/appeal';
 import { PATHS } from '../../test/unit/domain/paths.data';
@@ -153,13 +153,11 @@ class Owners {
 
 /** Appeals waiting with no next reminder, or with one at or before `now` that the tick left. */
 function silentAt(cloud: LocalCloud, now: Date): string[] {
-  return cloud.store
-    .find('appeals', {})
-    .filter((doc) => {
-      const next = doc.nextReminderAt as Date | null;
-      return isWaiting(doc.status as AppealStatus) && (!next || next.getTime() <= now.getTime());
-    })
-    .map((doc) => String(doc._id));
+  const query = {
+    status: { $in: [...WAITING_STATUSES] },
+    $or: [{ nextReminderAt: null }, { nextReminderAt: { $lte: now } }],
+  };
+  return cloud.store.find('appeals', query, { projection: { _id: 1 } }).map((doc) => String(doc._id));
 }
 
 export async function calendarSilent(

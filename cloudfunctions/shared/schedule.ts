@@ -27,10 +27,10 @@ const REMINDER_HOUR = 9;
 export const WAITING_STATUSES: readonly AppealStatus[] = APPEAL_STATUSES.filter(isWaiting);
 
 /** The last year with official holiday data: schedules estimated for it or earlier are stale. */
-export const OFFICIAL_THROUGH = mainlandCalendar.officialThrough;
+const OFFICIAL_THROUGH = mainlandCalendar.officialThrough;
 
 /** `approximateFrom` of an exact schedule (0, not null: a missing field marks an appeal stored before it). */
-export const EXACT = 0;
+const EXACT = 0;
 
 /** The first year any schedule could be estimated for (this code shipped with official data through 2026). */
 const FIRST_ESTIMATED_YEAR = 2027;
@@ -158,7 +158,7 @@ export function stampAfter(stored: number | null | undefined, next: number | nul
 }
 
 /** After a reminder, the next one comes this many working days later, as long as the appeal still waits. */
-export const REMIND_AGAIN_WORKING_DAYS = 3;
+const REMIND_AGAIN_WORKING_DAYS = 3;
 
 /** The follow-up after a reminder sent at `now`: 09:00 Beijing time, `REMIND_AGAIN_WORKING_DAYS` working days on. */
 export function nextFollowUp(now: Date): { at: Date; approximateFrom: number | null } {

@@ -12,6 +12,7 @@ import type { CauseId, SymptomId } from './catalog/types';
 import type { Answers } from './diagnosis/questions';
 import { plainDigits } from './privacy/digits';
 import { cardLast4, maskSensitive, type SensitiveKind } from './privacy/mask';
+import { formatDate, isIsoDate } from './appeal/deadline';
 
 export const SHORT_MAX = 200;
 
@@ -68,11 +69,8 @@ interface Clean {
 }
 
 function chineseDate(iso: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.toISOString().slice(0, 10) !== iso.trim()) return null;
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+  const day = iso.trim();
+  return isIsoDate(day) ? formatDate(day, 'YYYY年M月D日') : null;
 }
 
 function cleanAmount(value: string | number): string | null {

@@ -36,6 +36,11 @@ async function once<T>(
   return reply;
 }
 
+/** What goes to the cloud of a checklist: each document's id and whether it is required, nothing else. */
+export function trackedDocuments(checklist: readonly ChecklistDocument[]): ChecklistDocument[] {
+  return checklist.map(({ id, required }) => ({ id, required }));
+}
+
 /**
  * Track the appeal of a diagnosis with the checklist its result page showed: only each document's id and
  * whether it is required go to the cloud (the answers they were derived from stay on the phone).
@@ -47,7 +52,7 @@ export function startTracking(
   },
 ): Promise<Envelope<AppealView>> {
   const { checklist, ...diagnosis } = payload;
-  const documents = checklist?.map(({ id, required }) => ({ id, required }));
+  const documents = checklist && trackedDocuments(checklist);
   const intent = JSON.stringify(['create', diagnosis.symptomId, diagnosis.causeIds, diagnosis.channelId]);
   return once(intent, (requestId) =>
     callAppeal('create', { ...diagnosis, ...(documents ? { documents } : {}), requestId }),

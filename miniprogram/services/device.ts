@@ -3,6 +3,7 @@
  * Each resolves to true/false and never throws: a refused permission is a normal outcome.
  */
 import { toast } from './feedback';
+import { shanghaiTime } from '../domain/appeal/deadline';
 
 export function callNumber(phone: string): Promise<boolean> {
   return new Promise((resolve) => {
@@ -32,7 +33,7 @@ export function copyText(text: string, done = '已复制，可以粘贴到申诉
 
 /** A reminder in the phone's own calendar (all-day, on a Shanghai date). */
 export function addCalendarReminder(title: string, isoDate: string, description: string): Promise<boolean> {
-  const start = Math.floor(Date.parse(`${isoDate}T09:00:00+08:00`) / 1000);
+  const start = Math.floor(shanghaiTime(isoDate, 9).getTime() / 1000);
   return new Promise((resolve) => {
     wx.addPhoneCalendar({
       title,

@@ -8,9 +8,12 @@
  *                              (reply lost after sending, result write lost, throttling, overlapping ticks);
  *                              must be 0
  *
- * Locally a range query is a full scan (tools/cloud/README.md), so the 100k figure includes ~10 scans of 100 000
- * documents; with the production index the query cost follows the due appeals. Most of the rest is the local
- * SDK round trip (≈ 7 requests per due appeal) and the local cloud's bookkeeping of the message ledger.
+ * Every reminder is set for 09:00 Beijing time, so the seed puts them all on the hour: the due ones at 09:00
+ * today or on one of the 29 days before, the others at 09:00 on one of the next 30 days. Thousands share one
+ * instant; pages are walked by (nextReminderAt, _id), the compound index in cloudfunctions/database.json.
+ * Locally a range query is a full scan (tools/cloud/README.md), so the 100k figure includes ~10 scans of
+ * 100 000 documents; with the production index the query cost follows the due appeals. Most of the rest is the
+ * local SDK round trip (≈ 7 requests per due appeal) and the local cloud's bookkeeping of the message ledger.
  */
 import { createHash } from 'node:crypto';
 import { deployConfig } from '../../miniprogram/config/deploy';
@@ -23,6 +26,7 @@ import { ledgerDocument, type SubscriptionDoc } from '../../cloudfunctions/share
 /** Monday 2026-11-23, 09:00 in Beijing. */
 const T = new Date('2026-11-23T01:00:00Z');
 const REMINDER = deployConfig.templates.deadlineReminder;
+const DAY_MS = 24 * 3600e3;
 
 interface TimerReport {
   readonly done: boolean;
@@ -36,13 +40,14 @@ function appealDoc(id: string, owner: string, nextReminderAt: Date | null): Reco
     causeIds: ['risk-unusual-activity'],
     channelId: 'wechat-pay-card-appeal',
     note: '',
-    status: 'submitted',
+    status: nextReminderAt ? 'submitted' : 'resolved', // nothing awaited: a finished appeal
     version: 1,
     checklist: {},
     timeline: [],
     submittedOn: '2026-11-02',
+    waitingSince: '2026-11-02',
     expectedReplyOn: '2026-11-09',
-    replyBeyondYear: null,
+    approximateFrom: 0,
     nextReminderAt,
     escalatedTo: null,
     createdAt: T,
@@ -63,8 +68,8 @@ function seed(cloud: LocalCloud, total: number, due: number, tag: string): Set<s
     const owner = testOpenid(`${tag}-${i}`);
     const id = `${tag}-${String(i).padStart(6, '0')}`;
     const isDue = i % step === 0 && dueIds.size < due;
-    const offset = ((i * 7919) % (30 * 24 * 60)) * 60_000 + 60_000;
-    const at = isDue ? new Date(T.getTime() - offset + 60_000) : new Date(T.getTime() + offset);
+    const days = (i * 7919) % 30; // 09:00 on one of 30 days: due today or before, the others after today
+    const at = new Date(T.getTime() + (isDue ? -days : days + 1) * DAY_MS);
     appeals.push(appealDoc(id, owner, i % 5 === 1 && !isDue ? null : at));
     if (isDue) {
       dueIds.add(id);

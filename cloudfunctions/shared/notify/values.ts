@@ -10,6 +10,14 @@
  * Dates are the Asia/Shanghai calendar (UTC+8, no daylight saving), whatever the server clock's time zone.
  */
 import type { TemplateKeywordType } from '../../../miniprogram/config/deploy';
+import {
+  formatBeijing,
+  formatDate,
+  isIsoDate,
+  shanghaiMidnight,
+  shanghaiTime,
+  yearOf,
+} from '../../../miniprogram/domain/appeal/deadline';
 
 declare const keywordBrand: unique symbol;
 
@@ -18,10 +26,9 @@ export type KeywordValue<T extends TemplateKeywordType> = string & { readonly [k
 
 const brand = <T extends TemplateKeywordType>(value: string): KeywordValue<T> => value as KeywordValue<T>;
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 /** Dates outside these instants are clamped: the rules want a four-digit year. */
-const EARLIEST_MS = Date.UTC(2000, 0, 1) - SHANGHAI_OFFSET_MS;
-const LATEST_MS = Date.UTC(9999, 11, 31, 15, 59) - SHANGHAI_OFFSET_MS;
+const EARLIEST_MS = shanghaiMidnight('2000-01-01').getTime();
+const LATEST_MS = shanghaiTime('9999-12-31', 15).getTime() + 59 * 60 * 1000;
 
 /**
  * Characters a message cannot show or that WeChat may refuse: controls and format characters (newlines are
@@ -88,56 +95,34 @@ export function phrase(word: PhraseWord): KeywordValue<'phrase'> {
   return brand(PHRASES.indexOf(word) >= 0 ? word : '待跟进');
 }
 
-interface ShanghaiParts {
-  readonly y: number;
-  readonly m: number;
-  readonly d: number;
-  readonly hh: string;
-  readonly mm: string;
-}
-
-function shanghaiParts(instant: Date): ShanghaiParts {
+/** The instant in Beijing time in a dayjs pattern, clamped to four-digit years (an invalid Date: the earliest). */
+function inShanghai(instant: Date, pattern: string): string {
   const ms = instant instanceof Date ? instant.getTime() : NaN;
   const safe = Number.isFinite(ms) ? Math.min(Math.max(ms, EARLIEST_MS), LATEST_MS) : EARLIEST_MS;
-  const t = new Date(safe + SHANGHAI_OFFSET_MS);
-  return {
-    y: t.getUTCFullYear(),
-    m: t.getUTCMonth() + 1,
-    d: t.getUTCDate(),
-    hh: String(t.getUTCHours()).padStart(2, '0'),
-    mm: String(t.getUTCMinutes()).padStart(2, '0'),
-  };
+  return formatBeijing(new Date(safe), pattern);
 }
 
-const cnDate = (p: ShanghaiParts): string => `${p.y}年${p.m}月${p.d}日`;
+const CN_DATE = 'YYYY年M月D日';
 
 /** `date`: the Shanghai calendar day of an instant, `2026年11月23日`. */
 export function date(instant: Date): KeywordValue<'date'> {
-  return brand(cnDate(shanghaiParts(instant)));
+  return brand(inShanghai(instant, CN_DATE));
 }
 
 /** `date` with the time of day: `2026年11月23日 09:00` (24-hour, Shanghai). */
 export function dateTime(instant: Date): KeywordValue<'date'> {
-  const p = shanghaiParts(instant);
-  return brand(`${cnDate(p)} ${p.hh}:${p.mm}`);
+  return brand(inShanghai(instant, `${CN_DATE} HH:mm`));
 }
 
 /** `date` from a calendar day `YYYY-MM-DD` (already a Shanghai date); anything else falls back to `instead`. */
 export function calendarDate(isoDate: string | null | undefined, instead: Date): KeywordValue<'date'> {
-  const m = typeof isoDate === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const check = new Date(Date.UTC(y, mo - 1, d));
-    if (y >= 2000 && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d)
-      return brand(`${y}年${mo}月${d}日`);
-  }
+  if (isIsoDate(isoDate) && yearOf(isoDate) >= 2000) return brand(formatDate(isoDate, CN_DATE));
   return date(instead);
 }
 
 /** `time`: `2026年11月23日 09:00` (24-hour, Shanghai). */
 export function time(instant: Date): KeywordValue<'time'> {
-  const p = shanghaiParts(instant);
-  return brand(`${cnDate(p)} ${p.hh}:${p.mm}`);
+  return brand(inShanghai(instant, `${CN_DATE} HH:mm`));
 }
 
 /** `number`: a non-negative integer of at most 15 digits (anything else becomes 0 or is capped). */

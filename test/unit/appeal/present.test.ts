@@ -14,6 +14,7 @@ import {
   reminderPanel,
   screenOf,
 } from '../../../miniprogram/domain/appeal/present';
+import { beijingTime } from '../../../miniprogram/domain/appeal/time';
 
 describe('next step', () => {
   it.each(APPEAL_STATUSES)('%s: the owner reads the owner wording, a helper the helper wording', (status) => {
@@ -212,5 +213,13 @@ describe('the appeal page as shown', () => {
     expect(s.isOwner).toBe(false);
     expect(s.moves).toEqual([]);
     expect(s.nextStep).toBe(HELPER_NEXT_STEP.submitted);
+  });
+});
+
+describe('times of day', () => {
+  it('are shown in Beijing time, and nothing for what is not an instant', () => {
+    expect(beijingTime('2026-11-23T01:30:00.000Z')).toBe('11月23日 09:30');
+    expect(beijingTime('2026-11-23T16:05:00.000Z')).toBe('11月24日 00:05');
+    expect(beijingTime('garbage')).toBe('');
   });
 });

@@ -8,6 +8,7 @@ import {
   rearmed,
   replyRuleOf,
   scheduleFor,
+  staleStamps,
   type ScheduledAppeal,
 } from '../../../cloudfunctions/shared/schedule';
 
@@ -120,5 +121,16 @@ describe("recomputing a stored schedule with today's calendar", () => {
       escalatedTo: null,
     });
     expect(rearmed(legacy, now)).toMatchObject({ waitingSince: '2026-09-01', nextReminderAt: now });
+  });
+});
+
+describe('which stored schedules the timer recomputes', () => {
+  it('with data through 2026 only those stored before schedules were stamped', () => {
+    expect(staleStamps()).toEqual([null]);
+    expect(staleStamps(2026)).toEqual([null]);
+  });
+
+  it('once 2027 and 2028 are published, the estimates made for them too', () => {
+    expect(staleStamps(2028)).toEqual([null, 2027, 2028]);
   });
 });

@@ -4,7 +4,13 @@
  * Creating an appeal and adding a note carry a request id, one per intent (the same diagnosis, the same note
  * text): when the reply is lost on a bad network and the person taps again, the cloud applies it once.
  */
-import type { AppealActions, AppealPage, AppealView, Envelope } from '../domain/appeal/contract';
+import type {
+  AppealActions,
+  AppealExport,
+  AppealPage,
+  AppealView,
+  Envelope,
+} from '../domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../domain/appeal/status';
 import { callAppeal } from './cloud';
 
@@ -77,8 +83,25 @@ export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true
   return callAppeal('delete', { id: appealId });
 }
 
-/** Everything the cloud holds about my appeals, as readable JSON (for 导出我的数据). */
+/**
+ * Everything the cloud holds about my appeals, as readable JSON (for 导出我的数据). The function answers page by
+ * page; an appeal cut between pages is joined back into one (its history in order).
+ */
 export async function exportMyData(): Promise<Envelope<string>> {
-  const reply = await callAppeal('export', {});
-  return reply.ok ? { ok: true, data: JSON.stringify(reply.data, null, 2) } : reply;
+  const appeals: AppealView[] = [];
+  let exportedAt = '';
+  let cursor: string | null = null;
+  do {
+    const reply: Envelope<AppealExport> = await callAppeal('export', cursor ? { cursor } : {});
+    if (!reply.ok) return reply;
+    exportedAt = exportedAt || reply.data.exportedAt;
+    for (const appeal of reply.data.appeals) {
+      const last = appeals[appeals.length - 1];
+      if (last && last.id === appeal.id) {
+        appeals[appeals.length - 1] = { ...last, timeline: [...last.timeline, ...appeal.timeline] };
+      } else appeals.push(appeal);
+    }
+    cursor = reply.data.nextCursor;
+  } while (cursor);
+  return { ok: true, data: JSON.stringify({ exportedAt, appeals }, null, 2) };
 }

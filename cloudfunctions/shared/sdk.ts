@@ -21,6 +21,7 @@ export interface Command {
   nin(v: unknown[]): Cmd;
   neq(v: unknown): Cmd;
   exists(v: boolean): Cmd;
+  not(c: Cmd): Cmd;
   size(n: number): Cmd;
   and(conds: unknown[]): Cmd;
   or(conds: unknown[]): Cmd;

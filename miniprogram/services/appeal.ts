@@ -100,7 +100,25 @@ export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true
   return callAppeal('delete', { id: appealId });
 }
 
-/** Everything the cloud holds about my appeals (for 导出我的数据). */
-export function exportMyData(): Promise<Envelope<AppealExport>> {
-  return callAppeal('export', {});
+/**
+ * Everything the cloud holds about my appeals (for 导出我的数据). The function answers page by page (each reply
+ * stays under the cloud's size limit); an appeal cut between pages is joined back into one, its history in order.
+ */
+export async function exportMyData(): Promise<Envelope<AppealExport>> {
+  const appeals: AppealView[] = [];
+  let exportedAt = '';
+  let cursor: string | null = null;
+  do {
+    const reply: Envelope<AppealExport> = await callAppeal('export', cursor ? { cursor } : {});
+    if (!reply.ok) return reply;
+    exportedAt = exportedAt || reply.data.exportedAt;
+    for (const appeal of reply.data.appeals) {
+      const last = appeals[appeals.length - 1];
+      if (last && last.id === appeal.id) {
+        appeals[appeals.length - 1] = { ...last, timeline: [...last.timeline, ...appeal.timeline] };
+      } else appeals.push(appeal);
+    }
+    cursor = reply.data.nextCursor;
+  } while (cursor);
+  return { ok: true, data: { exportedAt, appeals, nextCursor: null } };
 }

@@ -3,16 +3,17 @@
  * (tools/reliability/*), on the local cloud with the deployable bundles (built first); the fuzzer runs a
  * longer pass here (RELIABILITY_FUZZ_PER_ACTION, default 5 000 inputs per action; the tests use 2 000).
  *
- *   fuzz.inputs          generated bad inputs sent (every action of `appeal`)
+ *   fuzz.inputs          replies received to generated bad inputs (every action of `appeal`)
  *   fuzz.crashes         replies that were not the stable error envelope with a refusal code (or a failed call)
  *   fuzz.writes          inputs after which the store had changed or a message had been sent
  *   authz.cells          role × action × resource cells tried (owner, helper, stranger)
  *   authz.leaks          cells reached that the table forbids, plus stranger replies that tell an appeal exists
  *   concurrency.lost     accepted changes missing from the history / broken status chains / wrong final states
  *   faults.partial       fault cases leaving a partial write behind after the retry (must be 0)
- *   notify.duplicates    messages sent twice for one key, over the concurrency run and every fault case
- *                        (the cross-cutting version; notify.bench.ts measures the timer alone)
- *   privacy.samples      generated card, ID and mobile numbers put in every free-text field and share card
+ *   reliability.duplicates  messages sent twice for one key, over the concurrency run and every fault case
+ *                        (notify.bench.ts prints notify.duplicates for the timer alone)
+ *   privacy.samples      generated card, ID and mobile numbers the function took in (every free-text field)
+ *                        or a share card was built with
  *   privacy.leaks        places a number was found unmasked (store, replies, messages, logs, share cards) plus
  *                        log lines with an openid or a person's words
  */
@@ -54,8 +55,8 @@ export async function run(): Promise<Array<[string, number]>> {
     ['authz.leaks', authz.leaks],
     ['concurrency.lost', concurrency.lost],
     ['faults.partial', faults.partial],
-    ['notify.duplicates', concurrency.duplicates + faults.duplicates],
-    ['privacy.samples', privacy.samples],
+    ['reliability.duplicates', concurrency.duplicates + faults.duplicates],
+    ['privacy.samples', privacy.accepted],
     ['privacy.leaks', privacy.leaks.length + privacy.logLeaks.length],
   ];
 }

@@ -39,6 +39,9 @@ export interface FuzzFailure {
 }
 
 export interface ActionFigures {
+  /** Inputs generated for the action. */
+  generated: number;
+  /** Replies actually received (a call that failed or never answered is not counted). */
   inputs: number;
   crashes: number;
   writes: number;
@@ -46,6 +49,8 @@ export interface ActionFigures {
 
 export interface FuzzReport {
   readonly seed: number;
+  readonly generated: number;
+  /** Replies actually received, over every action. */
   readonly inputs: number;
   readonly crashes: number;
   readonly writes: number;
@@ -485,15 +490,20 @@ export function generateCases(world: World, action: AppealAction, seed: number, 
 
 // ───────────────────────────── running ─────────────────────────────
 
-async function replyOf(world: World, c: FuzzCase): Promise<string | null> {
+interface Outcome {
+  /** A reply came back (whatever it said). */
+  readonly received: boolean;
+  /** Why the reply (or the failed call) is not the stable refusal envelope; null when it is. */
+  readonly reason: string | null;
+}
+
+async function replyOf(world: World, c: FuzzCase): Promise<Outcome> {
   try {
-    return notARefusal(await world.call(c.openid, c.event));
+    return { received: true, reason: notARefusal(await world.call(c.openid, c.event)) };
   } catch (e) {
     const err = e as { errCode?: unknown; errMsg?: unknown; message?: unknown };
-    return `the call failed: ${String(err.errCode ?? '')} ${String(err.errMsg ?? err.message ?? e)}`.slice(
-      0,
-      300,
-    );
+    const reason = `the call failed: ${String(err.errCode ?? '')} ${String(err.errMsg ?? err.message ?? e)}`;
+    return { received: false, reason: reason.slice(0, 300) };
   }
 }
 
@@ -538,13 +548,21 @@ async function attributeWrites(
   return out;
 }
 
-async function runBatch(world: World, cases: readonly FuzzCase[], parallel: number): Promise<FuzzFailure[]> {
+async function runBatch(
+  world: World,
+  cases: readonly FuzzCase[],
+  parallel: number,
+): Promise<{ failures: FuzzFailure[]; received: number }> {
   const before = stateOf(world);
   const failures: FuzzFailure[] = [];
+  let received = 0;
   for (let i = 0; i < cases.length; i += parallel) {
     const slice = cases.slice(i, i + parallel);
-    const reasons = await Promise.all(slice.map((c) => replyOf(world, c)));
-    reasons.forEach((r, j) => r && failures.push(failure(slice[j], 'crash', r)));
+    const outcomes = await Promise.all(slice.map((c) => replyOf(world, c)));
+    outcomes.forEach((o, j) => {
+      if (o.received) received++;
+      if (o.reason) failures.push(failure(slice[j], 'crash', o.reason));
+    });
   }
   const after = stateOf(world);
   if (after.proto !== before.proto) {
@@ -556,7 +574,7 @@ async function runBatch(world: World, cases: readonly FuzzCase[], parallel: numb
       ...(named.length ? named : [failure(cases[0], 'write', 'the batch wrote (not reproducible alone)')]),
     );
   }
-  return failures;
+  return { failures, received };
 }
 
 export async function runFuzz(world: World, opts: FuzzOptions = {}): Promise<FuzzReport> {
@@ -572,10 +590,11 @@ export async function runFuzz(world: World, opts: FuzzOptions = {}): Promise<Fuz
   world.reset();
   for (const action of actions) {
     const cases = generateCases(world, action, seed, perAction);
-    const fig: ActionFigures = { inputs: cases.length, crashes: 0, writes: 0 };
+    const fig: ActionFigures = { generated: cases.length, inputs: 0, crashes: 0, writes: 0 };
     for (const c of cases) for (const f of c.family.split('+')) families[f] = (families[f] ?? 0) + 1;
     for (let i = 0; i < cases.length; i += batch) {
-      const found = await runBatch(world, cases.slice(i, i + batch), parallel);
+      const { failures: found, received } = await runBatch(world, cases.slice(i, i + batch), parallel);
+      fig.inputs += received;
       fig.crashes += found.filter((f) => f.kind === 'crash').length;
       fig.writes += found.filter((f) => f.kind === 'write').length;
       failures.push(...found);
@@ -585,6 +604,7 @@ export async function runFuzz(world: World, opts: FuzzOptions = {}): Promise<Fuz
   const sum = (k: keyof ActionFigures) => Object.values(perActionFigures).reduce((n, f) => n + f[k], 0);
   return {
     seed,
+    generated: sum('generated'),
     inputs: sum('inputs'),
     crashes: sum('crashes'),
     writes: sum('writes'),

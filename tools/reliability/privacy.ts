@@ -48,6 +48,8 @@ export interface PrivacyReport {
   readonly samples: number;
   /** Sample placements made: samples × (free-text fields + share builders). */
   readonly placements: number;
+  /** Sample placements that were actually taken in: by the function (its reply was ok) or by a share builder. */
+  readonly accepted: number;
   /** Calls refused as INVALID_INPUT (a field too short for the text): nothing of them may be stored either. */
   readonly refused: number;
   readonly fields: readonly string[];
@@ -245,6 +247,7 @@ export async function runPrivacy(world: World, opts: PrivacyOptions = {}): Promi
   const outboxFrom = world.cloud.outbox().length;
   const openids = new Set<string>();
   let refused = 0;
+  let accepted = 0;
   const captured = captureConsole();
   try {
     // One driver (owner, appeal) per field, the fields side by side.
@@ -252,11 +255,12 @@ export async function runPrivacy(world: World, opts: PrivacyOptions = {}): Promi
       fields.map(async ({ action, field }, i) => {
         const d: Driver = { openid: '', appeal: world.target.appeal, owners: i * 1000 };
         await renew(world, d);
-        for (const [n, { text }] of texts(all, 480).entries()) {
+        for (const [n, { text, samples: held }] of texts(all, 480).entries()) {
           // A fresh appeal now and then keeps documents small (a 300-entry history of long notes is slow to move).
           if (n > 0 && n % PLACEMENTS_PER_APPEAL === 0) await renew(world, d);
           const reply = await place(world, d, action, field, text);
-          if (!reply.ok) refused++;
+          if (reply.ok) accepted += held.length;
+          else refused++;
           replies.push(JSON.stringify(reply));
           openids.add(d.openid);
         }
@@ -286,6 +290,7 @@ export async function runPrivacy(world: World, opts: PrivacyOptions = {}): Promi
   return {
     samples: all.length,
     placements: all.length * (fields.length + shareCards.length),
+    accepted: accepted + all.length * shareCards.length,
     refused,
     fields: fields.map((f) => `${f.action}.${f.field}`),
     shares: Object.keys(SHARE_BUILDERS),

@@ -3,7 +3,6 @@
  * Identity is ctx.openid, which index.ts takes from getWXContext().OPENID and nothing else.
  */
 import type { Actor, Role, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
-import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { helperName } from '../../../miniprogram/domain/appeal/family';
 import { Refusal } from '../../shared/envelope';
 import type { CallContext } from './context';
@@ -61,14 +60,4 @@ export function entry(
   fields: Omit<TimelineEntry, 'at' | 'actor' | 'actorLabel'>,
 ): TimelineEntry {
   return { at: ctx.now.toISOString(), actor: by.actor, actorLabel: by.label, ...fields };
-}
-
-export function hasRoomInTimeline(doc: AppealDoc): boolean {
-  return doc.timeline.length < LIMITS.timelineEntries;
-}
-
-export function ensureRoomInTimeline(doc: AppealDoc): void {
-  if (!hasRoomInTimeline(doc)) {
-    throw new Refusal('LIMIT_REACHED', '这条申诉的记录太多了，请新建一条申诉继续跟进。');
-  }
 }

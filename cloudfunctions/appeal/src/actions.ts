@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { isDuplicateKey } from '../../shared/sdk';
 import type {
   AppealActions,
-  AppealExport,
+  Role,
   AppealPage,
   AppealView,
   ReminderCredits,
@@ -20,7 +20,8 @@ import { checklistItemName, checklistOf, documentsToKeep, validateDiagnosis } fr
 import { escalationChannel, scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
 import { fullView, reload, summaryOf } from './view';
 import type { CallContext } from './context';
-import { OWNER, ensureRoomInTimeline, entry, load, roleOf, stillHas } from './access';
+import { OWNER, entry, load, roleOf, stillHas } from './access';
+import { authorKey, counted, ensureRoom, FIRST_ENTRY, noRoom, roomRanOut } from './room';
 import { InvitationStore } from './invitations';
 import { applyChoices, readCredits } from '../../shared/notify/ledger';
 import { removeNotificationsOf } from '../../shared/notify/records';
@@ -39,6 +40,8 @@ async function notifyAndReload(
   if (notified) await deliverInline(ctx, await store.find(id));
   return reload(store, id, ctx, 'owner');
 }
+
+const TOO_MANY = `最多同时跟踪 ${LIMITS.appealsPerUser} 条申诉，请先删除已结束的。`;
 
 /** The id of the appeal one person's request creates: the same request (a retry) names the same appeal. */
 function appealIdFor(openid: string, requestId: string): string {
@@ -59,9 +62,8 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
   const requested = p.requestId ? appealIdFor(ctx.openid, p.requestId) : undefined;
   const again = await createdBefore(store, requested, ctx);
   if (again) return again;
-  if ((await store.countOwnedBy(ctx.openid)) >= LIMITS.appealsPerUser) {
-    throw new Refusal('LIMIT_REACHED', `最多同时跟踪 ${LIMITS.appealsPerUser} 条申诉，请先删除已结束的。`);
-  }
+  if ((await store.countOwnedBy(ctx.openid)) >= LIMITS.appealsPerUser)
+    throw new Refusal('LIMIT_REACHED', TOO_MANY);
   return insertOnce(store, requested, ctx, {
     _openid: ctx.openid,
     symptomId: p.symptomId,
@@ -73,6 +75,7 @@ export async function create(p: Payload<'create'>, ctx: CallContext): Promise<Ap
     version: 0,
     checklist: {},
     timeline: [entry(ctx, OWNER, { kind: 'created', text: '开始跟踪这条申诉', to: 'preparing' })],
+    authored: FIRST_ENTRY,
     ...NOTHING_AWAITED,
     pendingNotices: [],
     noticeDueAt: null,
@@ -97,6 +100,12 @@ async function insertOnce(
     const again = isDuplicateKey(e) ? await createdBefore(store, id, ctx) : null;
     if (again) return again;
     throw e;
+  }
+  // Counted AFTER inserting: of creates racing past the check above, whichever sees too many takes its own
+  // appeal back, so the last one in always sees every kept one and the limit is never overshot.
+  if ((await store.countOwnedBy(ctx.openid)) > LIMITS.appealsPerUser) {
+    await store.remove(inserted, ctx.openid);
+    throw new Refusal('LIMIT_REACHED', TOO_MANY);
   }
   return reload(store, inserted, ctx, 'owner');
 }
@@ -143,26 +152,38 @@ export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext)
   const store = new AppealStore(ctx.db);
   const { doc } = await load(store, p.id, ctx, 'owner');
   checkStatusMove(doc, p);
-  ensureRoomInTimeline(doc);
+  ensureRoom(doc, 'owner', ctx.now);
+  const room = counted(ctx.db.command, 'owner', ctx.now);
   const today = todayIn(ctx.now);
   const submittedOn = doc.submittedOn ?? (p.to === 'submitted' ? today : null);
   const channelId = p.escalatedTo ? escalationChannel(p.escalatedTo) : doc.channelId;
   // The clock restarts when a reviewer picks it up again or a new body takes the complaint.
   const since = p.to === 'escalated' || p.to === 'reviewing' ? today : (submittedOn ?? today);
   const notices = await progressNoticeFields(ctx, doc, p.to);
-  const written = await store.updateAt(doc._id, doc.version, {
-    ...notices,
-    status: p.to,
-    submittedOn,
-    escalatedTo: p.escalatedTo ?? doc.escalatedTo,
-    ...scheduleFor(p.to, since, channelId),
-    timeline: store.pushEntry(
-      entry(ctx, OWNER, { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
-    ),
-  });
-  if (!written) throw new Refusal('CONFLICT');
+  const written = await store.updateAt(
+    doc._id,
+    doc.version,
+    {
+      ...notices,
+      ...room.count,
+      status: p.to,
+      submittedOn,
+      escalatedTo: p.escalatedTo ?? doc.escalatedTo,
+      ...scheduleFor(p.to, since, channelId),
+      timeline: store.pushEntry(
+        entry(ctx, OWNER, { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
+      ),
+    },
+    room.guard,
+  );
+  if (!written) throw await notWritten(store, doc._id, 'owner', ctx);
   await recordResolution(ctx, doc, p.to);
   return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
+}
+
+/** Why an owner's version-guarded write did not land: their history is full now, or someone wrote first. */
+async function notWritten(store: AppealStore, id: string, key: string, ctx: CallContext): Promise<Refusal> {
+  return roomRanOut(await store.find(id), key, ctx.now) ?? new Refusal('CONFLICT');
 }
 
 export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext): Promise<AppealView> {
@@ -177,20 +198,27 @@ export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext)
   if (to !== 'submitted' && doc.status !== 'reviewing') {
     throw new Refusal('INVALID_TRANSITION', `现在是「${STATUS_LABEL[doc.status]}」，不能再改提交日期。`);
   }
-  ensureRoomInTimeline(doc);
+  ensureRoom(doc, 'owner', ctx.now);
+  const room = counted(ctx.db.command, 'owner', ctx.now);
   const schedule = scheduleFor(to, p.date, doc.channelId);
   // Only a change of status is news; correcting the date of an appeal already under review is not.
   const notices = to !== doc.status ? await progressNoticeFields(ctx, doc, to) : {};
-  const written = await store.updateAt(doc._id, doc.version, {
-    ...notices,
-    status: to,
-    submittedOn: p.date,
-    ...schedule,
-    timeline: store.pushEntry(
-      entry(ctx, OWNER, { kind: 'submitted', from: doc.status, to, text: `记录提交日期：${p.date}` }),
-    ),
-  });
-  if (!written) throw new Refusal('CONFLICT');
+  const written = await store.updateAt(
+    doc._id,
+    doc.version,
+    {
+      ...notices,
+      ...room.count,
+      status: to,
+      submittedOn: p.date,
+      ...schedule,
+      timeline: store.pushEntry(
+        entry(ctx, OWNER, { kind: 'submitted', from: doc.status, to, text: `记录提交日期：${p.date}` }),
+      ),
+    },
+    room.guard,
+  );
+  if (!written) throw await notWritten(store, doc._id, 'owner', ctx);
   return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
 }
 
@@ -200,22 +228,21 @@ export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContex
   if (!checklistOf(doc).some((d) => d.id === p.itemId)) {
     throw new Refusal('INVALID_INPUT', '清单里没有这一项，请刷新后再试。');
   }
-  ensureRoomInTimeline(doc);
-  const at = ctx.now.toISOString();
-  const written = await store.updateAnyVersion(
-    doc._id,
-    {
-      [`checklist.${p.itemId}`]: { done: p.done, by: role, at },
-      timeline: store.pushEntry(
-        entry(ctx, by, {
-          kind: 'checklist',
-          text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}`,
-        }),
-      ),
-    },
-    stillHas(role, ctx.openid),
-  );
-  if (!written) throw new Refusal('NOT_FOUND');
+  const tick = { [`checklist.${p.itemId}`]: { done: p.done, by: role, at: ctx.now.toISOString() } };
+  const key = authorKey(doc, role, ctx.openid);
+  const line = entry(ctx, by, {
+    kind: 'checklist',
+    text: `${p.done ? '备好了' : '取消勾选'}：${checklistItemName(p.itemId)}`,
+  });
+  // A tick always lands; its line in the history only while its author has room there.
+  const room = noRoom(doc, key, ctx.now, false) ? null : counted(ctx.db.command, key, ctx.now, false);
+  const write = (withLine: boolean) =>
+    store.updateAnyVersion(
+      doc._id,
+      withLine && room ? { ...tick, ...room.count, timeline: store.pushEntry(line) } : tick,
+      { ...stillHas(role, ctx.openid), ...(withLine && room ? room.guard : {}) },
+    );
+  if (!(await write(true)) && !(room && (await write(false)))) throw new Refusal('NOT_FOUND');
   return reload(store, doc._id, ctx, role);
 }
 
@@ -227,19 +254,36 @@ export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<
   if (!text) throw new Refusal('INVALID_INPUT', '备注不能是空的。');
   const wrote = (d: AppealDoc) => !!p.requestId && d.timeline.some((e) => e.requestId === p.requestId);
   if (wrote(doc)) return fullView(ctx, doc, role);
-  ensureRoomInTimeline(doc);
+  const key = authorKey(doc, role, ctx.openid);
+  ensureRoom(doc, key, ctx.now);
+  const room = counted(ctx.db.command, key, ctx.now);
   const note = entry(ctx, by, { kind: 'note', text, private: p.private === true });
   const once = p.requestId ? { 'timeline.requestId': ctx.db.command.neq(p.requestId) } : {};
   const written = await store.updateAnyVersion(
     doc._id,
-    { timeline: store.pushEntry(p.requestId ? { ...note, requestId: p.requestId } : note) },
-    { ...stillHas(role, ctx.openid), ...once },
+    { ...room.count, timeline: store.pushEntry(p.requestId ? { ...note, requestId: p.requestId } : note) },
+    { ...stillHas(role, ctx.openid), ...once, ...room.guard },
   );
   if (written) return reload(store, doc._id, ctx, role);
-  // Not written: the caller lost their role meanwhile, or this very request wrote the note already.
-  const now = await store.find(doc._id);
-  if (now && wrote(now) && roleOf(now, ctx.openid) === role) return fullView(ctx, now, role);
-  throw new Refusal('NOT_FOUND');
+  return noteNotWritten(store, doc._id, ctx, role, key, wrote);
+}
+
+/**
+ * A note that did not land: this very request wrote it already (its view), the caller's room in the history ran
+ * out meanwhile (LIMIT_REACHED), or they lost their role (NOT_FOUND).
+ */
+async function noteNotWritten(
+  store: AppealStore,
+  id: string,
+  ctx: CallContext,
+  role: Role,
+  key: string,
+  wrote: (doc: AppealDoc) => boolean,
+): Promise<AppealView> {
+  const now = await store.find(id);
+  const still = now && roleOf(now, ctx.openid) === role ? now : null;
+  if (still && wrote(still)) return fullView(ctx, still, role);
+  throw roomRanOut(still, key, ctx.now) ?? new Refusal('NOT_FOUND');
 }
 
 export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ deleted: true }> {
@@ -255,13 +299,6 @@ export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ 
   await new InvitationStore(ctx.db).removeAllOf(doc._id).catch(unlessMissing);
   if (!(await store.remove(doc._id, ctx.openid))) throw new Refusal('NOT_FOUND');
   return { deleted: true };
-}
-
-export async function exportMine(_p: Payload<'export'>, ctx: CallContext): Promise<AppealExport> {
-  const docs = await new AppealStore(ctx.db).allOwnedBy(ctx.openid);
-  const appeals: AppealView[] = [];
-  for (const doc of docs) appeals.push(await fullView(ctx, doc, 'owner'));
-  return { exportedAt: ctx.now.toISOString(), appeals };
 }
 
 /** Record what the caller answered in wx.requestSubscribeMessage; reply with their reminders left. */

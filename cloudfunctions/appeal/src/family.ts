@@ -11,7 +11,8 @@ import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { helperName } from '../../../miniprogram/domain/appeal/family';
 import { Refusal } from '../../shared/envelope';
 import type { CallContext } from './context';
-import { entry, hasRoomInTimeline, helperOf, helperSignature, load, OWNER, type Signature } from './access';
+import { entry, helperOf, helperSignature, load, OWNER, type Signature } from './access';
+import { authorKey, countOnly, noRoom } from './room';
 import { asDate, hashToken, InvitationStore, isOpen, newToken, type InvitationDoc } from './invitations';
 import { cleanLine } from './text';
 import { AppealStore, type AppealDoc, type StoredHelper } from './store';
@@ -21,6 +22,8 @@ import { errorTag } from '../../shared/log';
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
 
 const DAY_MS = 24 * 3600 * 1000;
+
+const OPEN_INVITES_FULL = `还有 ${LIMITS.openInvites} 个邀请没人接受，请先撤回用不上的邀请。`;
 
 const FULL = `最多请 ${LIMITS.helpers} 位家人帮忙，可以先移除一位再邀请。`;
 
@@ -32,8 +35,8 @@ export async function invite(p: Payload<'invite'>, ctx: CallContext): Promise<In
   const { doc } = await load(new AppealStore(ctx.db), p.id, ctx, 'owner');
   ensureHelperRoom(doc);
   const invitations = new InvitationStore(ctx.db);
-  if ((await invitations.openOf(doc._id, ctx.now, LIMITS.openInvites)).length >= LIMITS.openInvites) {
-    throw new Refusal('LIMIT_REACHED', `还有 ${LIMITS.openInvites} 个邀请没人接受，请先撤回用不上的邀请。`);
+  if ((await invitations.countOpen(doc._id, ctx.now)) >= LIMITS.openInvites) {
+    throw new Refusal('LIMIT_REACHED', OPEN_INVITES_FULL);
   }
   const token = newToken();
   const data = {
@@ -48,6 +51,11 @@ export async function invite(p: Payload<'invite'>, ctx: CallContext): Promise<In
     revokedAt: null,
   };
   const id = await invitations.insert(data);
+  // Counted again AFTER inserting (invites racing past the check above): whoever sees too many takes its own back.
+  if ((await invitations.countOpen(doc._id, ctx.now)) > LIMITS.openInvites) {
+    await invitations.removeOne(id);
+    throw new Refusal('LIMIT_REACHED', OPEN_INVITES_FULL);
+  }
   return { token, expiresAt: data.expiresAt.toISOString(), invite: inviteView({ _id: id, ...data }) };
 }
 
@@ -99,9 +107,11 @@ async function addHelper(
     : former.label === inv.label
       ? '回来帮忙关注这条申诉'
       : `用给「${inv.label || '家人'}」的邀请回来帮忙`;
-  const timeline = hasRoomInTimeline(doc)
-    ? { timeline: store.pushEntry(entry(ctx, by, { kind: 'helper', text })) }
-    : {};
+  // A new helper's own count starts with this line.
+  const timeline = {
+    timeline: store.pushEntry(entry(ctx, by, { kind: 'helper', text })),
+    [`authored.h${helper.tag}`]: { n: 1 },
+  };
   const written = await store.updateAnyVersion(
     doc._id,
     { helpers: _.push([helper]), ...timeline },
@@ -188,9 +198,11 @@ async function dropHelper(
 ): Promise<void> {
   const _ = ctx.db.command;
   await new InvitationStore(ctx.db).revokeUsedBy(doc._id, helper.openid, ctx.now);
-  const timeline = hasRoomInTimeline(doc)
-    ? { timeline: store.pushEntry(entry(ctx, by, { kind: 'helper', text })) }
-    : {};
+  // The line goes to whoever removes (the owner, or the helper leaving), while they have room for it.
+  const key = authorKey(doc, by.actor === 'owner' ? 'owner' : 'helper', ctx.openid);
+  const timeline = noRoom(doc, key, ctx.now, false)
+    ? {}
+    : { timeline: store.pushEntry(entry(ctx, by, { kind: 'helper', text })), ...countOnly(_, key) };
   const written = await store.updateAnyVersion(
     doc._id,
     {

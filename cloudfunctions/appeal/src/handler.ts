@@ -6,6 +6,7 @@ import { failure, ok, toFailure } from '../../shared/envelope';
 import { actorTag } from '../../shared/log';
 import * as actions from './actions';
 import * as family from './family';
+import { exportPage } from './export';
 import type { CallContext } from './context';
 import { actionSchema, requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
 
@@ -27,7 +28,7 @@ const ACTIONS: { readonly [A in ParsedRequest['action']]: Run<Extract<ParsedRequ
   addNote: actions.addNote,
   setSubmitted: actions.setSubmitted,
   delete: actions.remove,
-  export: (_req, ctx) => actions.exportMine({}, ctx),
+  export: exportPage,
   subscribe: actions.subscribe,
   credits: (_req, ctx) => actions.credits({}, ctx),
   invite: family.invite,

@@ -75,6 +75,18 @@ export class InvitationStore {
     return res.data as unknown as InvitationDoc[];
   }
 
+  async countOpen(appealId: string, now: Date): Promise<number> {
+    const _ = this.db.command;
+    const res = await this.collection
+      .where({ appealId, usedBy: null, revokedAt: null, expiresAt: _.gt(now) })
+      .count();
+    return res.total;
+  }
+
+  async removeOne(id: string): Promise<void> {
+    await this.collection.where({ _id: id }).remove();
+  }
+
   /** Take an open invitation for `openid`: true only for the one caller that found it open. */
   async claim(id: string, openid: string, now: Date): Promise<boolean> {
     const _ = this.db.command;

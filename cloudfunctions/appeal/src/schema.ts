@@ -62,7 +62,7 @@ export const requestSchema = z.discriminatedUnion('action', [
   }),
   z.strictObject({ action: z.literal('setSubmitted'), id, date: isoDate, expectedVersion: version }),
   z.strictObject({ action: z.literal('delete'), id }),
-  z.strictObject({ action: z.literal('export') }),
+  z.strictObject({ action: z.literal('export'), cursor: z.optional(token(3, 24, /^\d{1,6}:\d{1,6}$/)) }),
   z.strictObject({
     action: z.literal('subscribe'),
     results: z.strictObject({ progressUpdate: z.optional(choice), deadlineReminder: z.optional(choice) }),

@@ -25,6 +25,12 @@ export interface FormerHelper {
   readonly leftAt: Date | string;
 }
 
+/** What one person has written into the history: how many entries, and when the last one. */
+export interface AuthorCount {
+  readonly n: number;
+  readonly at?: Date | string;
+}
+
 export interface StoredTick {
   readonly done: boolean;
   readonly by: Actor;
@@ -65,6 +71,8 @@ export interface AppealDoc {
   readonly updatedAt: Date;
   /** Family helpers (`join`); absent means none. Each receives notices with their own credits. */
   readonly helpers?: readonly StoredHelper[];
+  /** Entries written per author ('owner' or a helper's key, see room.ts): each has a limit of their own. */
+  readonly authored?: Readonly<Record<string, AuthorCount>>;
   /** People no longer helping, by openid (never shown: views name helpers by handle and label). */
   readonly formerHelpers?: Readonly<Record<string, FormerHelper>>;
   /** The outbox: notices written atomically with the change that caused them, removed once delivered. */
@@ -120,23 +128,31 @@ export class AppealStore {
     return res.data as unknown as AppealDoc[];
   }
 
-  async allOwnedBy(openid: string): Promise<AppealDoc[]> {
-    const out: AppealDoc[] = [];
-    for (let skip = 0; ; skip += 100) {
-      const batch = await this.pageOwnedBy(openid, skip, 100);
-      out.push(...batch);
-      if (batch.length < 100) return out;
-    }
+  /** The `index`-th appeal `openid` owns, oldest first (createdAt, then _id: an order later writes keep). */
+  async nthOwnedOldestFirst(openid: string, index: number): Promise<AppealDoc | null> {
+    const res = await this.collection
+      .where({ _openid: openid })
+      .orderBy('createdAt', 'asc')
+      .orderBy('_id', 'asc')
+      .skip(index)
+      .limit(1)
+      .get();
+    return (res.data[0] as unknown as AppealDoc | undefined) ?? null;
   }
 
   /**
-   * Apply `data` only if the appeal is still at `version` (and still owned as checked by `owner`).
-   * Returns false when someone else wrote first.
+   * Apply `data` only if the appeal is still at `version` (and `guard` still holds, e.g. there is room in the
+   * history). Returns false when someone else wrote first or the guard failed.
    */
-  async updateAt(id: string, version: number, data: Record<string, unknown>): Promise<boolean> {
+  async updateAt(
+    id: string,
+    version: number,
+    data: Record<string, unknown>,
+    guard: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const _ = this.db.command;
     const res = await this.collection
-      .where({ _id: id, version })
+      .where({ ...guard, _id: id, version })
       .update({ data: { ...data, version: _.inc(1), updatedAt: this.db.serverDate() } });
     return res.stats.updated === 1;
   }

@@ -139,13 +139,27 @@ async function invitesFor(ctx: CallContext, doc: AppealDoc, role: Role): Promise
   }
 }
 
-/** The caller's view of `doc`, with its messages and (for the owner) its open invitations. */
-export async function fullView(ctx: CallContext, doc: AppealDoc, role: Role): Promise<AppealView> {
+/**
+ * The caller's view of `doc`, with its messages and (for the owner) its open invitations. The history is cut to
+ * its newest LIMITS.timelineShown entries unless `wholeTimeline` (the export pages it itself).
+ */
+export async function fullView(
+  ctx: CallContext,
+  doc: AppealDoc,
+  role: Role,
+  wholeTimeline = false,
+): Promise<AppealView> {
   const [notifications, invites] = await Promise.all([
     notificationsFor(ctx, doc, role),
     invitesFor(ctx, doc, role),
   ]);
-  return viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites });
+  const view = viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites });
+  if (wholeTimeline || view.timeline.length <= LIMITS.timelineShown) return view;
+  return {
+    ...view,
+    timeline: view.timeline.slice(-LIMITS.timelineShown),
+    earlierEntries: view.timeline.length - LIMITS.timelineShown,
+  };
 }
 
 /** Read the appeal again after a write and show it. */

@@ -162,7 +162,10 @@ export interface InviteCreated {
 export interface AppealView extends AppealSummary {
   readonly note: string;
   readonly checklist: readonly ChecklistTick[];
+  /** The newest LIMITS.timelineShown entries of the history, oldest first (in an export: the entries of this page). */
   readonly timeline: readonly TimelineEntry[];
+  /** Older entries not in `timeline` (0 or absent: none); the export holds every one of them. */
+  readonly earlierEntries?: number;
   readonly submittedOn: string | null;
   readonly escalatedTo: EscalationTarget | null;
   readonly nextFollowUpOn: string | null;
@@ -184,9 +187,15 @@ export interface AppealPage {
   readonly nextCursor: number | null;
 }
 
+/**
+ * One page of the export. An appeal with a long history may continue on the next page: the same id again, with
+ * the entries that follow (`timeline` of the pages joined in order is the whole history).
+ */
 export interface AppealExport {
   readonly exportedAt: string;
   readonly appeals: readonly AppealView[];
+  /** Pass it back for the next page; null on the last one. */
+  readonly nextCursor: string | null;
 }
 
 /** Every action with its payload and its reply. */
@@ -224,7 +233,8 @@ export interface AppealActions {
   };
   setSubmitted: { payload: { id: string; date: string; expectedVersion: number }; reply: AppealView };
   delete: { payload: { id: string }; reply: { deleted: true } };
-  export: { payload: Record<string, never>; reply: AppealExport };
+  /** Everything I own, page by page (each reply stays well under the 1 MB a function may return). */
+  export: { payload: { cursor?: string }; reply: AppealExport };
   /** Report the answers of wx.requestSubscribeMessage (each accept is one more message allowed). */
   subscribe: {
     payload: { results: { [T in NotificationTemplate]?: SubscribeChoice } };
@@ -254,7 +264,13 @@ export const LIMITS = {
   idChars: 64,
   appealsPerUser: 50,
   pageSize: 20,
+  /** History entries the owner writes (status, dates, ticks, notes); helpers' entries never count here. */
   timelineEntries: 300,
+  /** History entries one helper writes, in all, and at most this many a minute. */
+  helperEntries: 100,
+  helperEntriesPerMinute: 10,
+  /** History entries an appeal page shows (the newest). */
+  timelineShown: 100,
   /** Notifications shown on an appeal page (newest). */
   notificationsShown: 50,
   /** Family helpers per appeal. */

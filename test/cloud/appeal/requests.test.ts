@@ -78,7 +78,7 @@ describe('create with a request id', () => {
       ok: false,
       error: { code: 'LIMIT_REACHED' },
     });
-  });
+  }, 60_000);
 
   it('refuses request ids that are too short, too long, odd characters or operators, and writes nothing', async () => {
     const before = cloud.store.snapshot();

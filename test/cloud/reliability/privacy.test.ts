@@ -30,6 +30,12 @@ describe('personal numbers in every free-text field and share card', () => {
     expect(report.placements).toBe(3000 * (report.fields.length + report.shares.length));
   });
 
+  it('counts as samples only the placements taken in (a helper’s name is too short for any number)', () => {
+    expect(report.fields).toContain('invite.label');
+    expect(report.accepted).toBeGreaterThan(0);
+    expect(report.accepted).toBeLessThanOrEqual(report.placements - 3000);
+  });
+
   it('stores, answers, sends and shares none of them unmasked: 0 leaks', () => {
     if (report.leaks.length) throw new Error(describeLeaks(report));
     expect(report.leaks).toHaveLength(0);

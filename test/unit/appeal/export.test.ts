@@ -48,7 +48,7 @@ const appeal = {
   invites: [],
 } as unknown as AppealView;
 
-const data: AppealExport = { exportedAt: '2026-12-06T01:30:00.000Z', appeals: [appeal] };
+const data: AppealExport = { exportedAt: '2026-12-06T01:30:00.000Z', appeals: [appeal], nextCursor: null };
 
 describe('导出我的数据', () => {
   it('the memo summary says everything in plain Chinese', () => {

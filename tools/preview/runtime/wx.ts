@@ -342,6 +342,8 @@ function system(env: WxEnv): Record<string, unknown> {
     },
     screenTop: SCREEN.statusBar + SCREEN.navBar,
   });
+  // WeChat's font size (px; 16 standard): a test sets localStorage 'pv:fontSizeSetting' to play large type.
+  const fontSize = () => Number(localStorage.getItem('pv:fontSizeSetting')) || 16;
   const appBase = () => ({
     SDKVersion: env.sdkVersion,
     enableDebug: false,
@@ -349,7 +351,8 @@ function system(env: WxEnv): Record<string, unknown> {
     language: 'zh_CN',
     version: '8.0.50',
     theme: env.theme(),
-    fontSizeSetting: 16,
+    fontSizeSetting: fontSize(),
+    fontSizeScaleFactor: fontSize() / 16,
   });
   const deviceInfo = () => ({
     brand: 'devtools',
@@ -358,7 +361,7 @@ function system(env: WxEnv): Record<string, unknown> {
     platform: 'devtools',
     benchmarkLevel: 1,
   });
-  const systemInfo = () => ({ ...deviceInfo(), ...windowInfo(), ...appBase(), fontSizeSetting: 16 });
+  const systemInfo = () => ({ ...deviceInfo(), ...windowInfo(), ...appBase() });
   return {
     getSystemInfoSync: systemInfo,
     getSystemInfo: asyncApi('getSystemInfo', systemInfo),

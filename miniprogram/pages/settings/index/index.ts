@@ -10,7 +10,7 @@ import {
   requirePrivacy,
   type PrivacyState,
 } from '../../../services/privacy';
-import { largeText, writeLargeText } from '../../../services/settings';
+import { largeText, largeTextFromWechat, writeLargeText } from '../../../services/settings';
 import { clearAll } from '../../../services/storage';
 import { currentTheme, watchTheme, type Theme } from '../../../services/theme';
 
@@ -26,6 +26,8 @@ function themeLabel(theme: Theme | null): string {
 Component({
   data: {
     largeText: false,
+    /** 大字模式 is on because WeChat's font is large (no choice made here yet). */
+    fromWechat: false,
     theme: '',
     privacy: 'loading' as PrivacyState | 'loading',
     contractName: '',
@@ -36,6 +38,7 @@ Component({
     onLoad() {
       this.setData({
         largeText: largeText(),
+        fromWechat: largeTextFromWechat(),
         theme: themeLabel(currentTheme()),
         localData: localDataSummary(),
       });
@@ -67,7 +70,7 @@ Component({
       const on = !this.data.largeText;
       const saved = writeLargeText(on);
       if (!saved) toast('手机存储空间不足，这次打开时有效，下次要重新设置');
-      this.setData({ largeText: on, localData: localDataSummary() });
+      this.setData({ largeText: on, fromWechat: false, localData: localDataSummary() });
     },
     /** The agree button (open-type="agreePrivacyAuthorization") was tapped: WeChat has recorded it. */
     async privacyAgreed() {

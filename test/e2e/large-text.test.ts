@@ -113,3 +113,29 @@ it('turning it off again restores the normal size', async () => {
   expect(look.large).toBe(false);
   expect(look.question).toBe(24);
 });
+
+it('WeChat’s own large font turns 大字模式 on at launch, and the switch here still turns it off', async () => {
+  const { page } = s;
+  // 关怀模式 in WeChat (23.8 px), and no choice made in the app yet.
+  await page.evaluate(() => {
+    localStorage.setItem('pv:fontSizeSetting', '23.8');
+    localStorage.removeItem('pv:store:alice:settings.largeText');
+  });
+  await page.reload();
+  await waitForReady(page);
+  await page.locator('[data-testid="pv-relaunch"]').click();
+  await waitForReady(page, ROUTE.home);
+  expect(await settled(rootIsLarge, Boolean)).toBe(true);
+  await tap(page, { testid: 'open-settings' });
+  await waitForReady(page, ROUTE.settings);
+  await expectText(page, '你在微信里把字调大了，所以自动打开了大字模式');
+  await tap(page, { testid: 'large-text-switch' });
+  await expectText(page, '大字模式已关闭');
+  // The choice made here wins from now on, also after a fresh launch.
+  await page.reload();
+  await waitForReady(page);
+  await page.locator('[data-testid="pv-relaunch"]').click();
+  await waitForReady(page, ROUTE.home);
+  expect(await settled(rootIsLarge, (large) => !large)).toBe(false);
+  await page.evaluate(() => localStorage.removeItem('pv:fontSizeSetting'));
+});

@@ -1,21 +1,29 @@
 /**
  * Every control on every page, as Chromium lays out the real pages in the preview: it has an accessible name
- * (aria-label or visible text) and a tap area of at least 88rpx (44 px on a 375 px wide phone), in normal and
- * in 大字模式. Controls are found from the event bindings the WXML declares (bind:tap, bind:click, bind:change …)
+ * (aria-label or visible text) and a tap area of at least 88rpx (44 px on a 375 px wide phone), in 大字模式
+ * 120rpx (60 px). Every text on every page reaches its contrast (4.5:1, 3:1 when large) and size (14 px, 18 px
+ * in 大字模式) in light and dark (./readability.ts). With A11Y_FIGURES_FILE set, the counts are written there for
+ * `npm run bench` (a11y.contrast.failures, a11y.small.text). Controls are found from the event bindings the WXML declares (bind:tap, bind:click, bind:change …)
  * on our own pages and components; inside Vant, the Vant element we bind on is what is judged. A small element
  * inside a larger control (an icon in a card) takes its tap area from that control.
  */
+import fs from 'fs';
 import { CARD_DIAGNOSIS } from '../cloud/harness';
 import { testOpenid } from '../../tools/cloud';
 import { usePreviewSession } from './helpers/session';
 import { waitForReady } from './helpers/browser';
+import { readability } from './readability';
 
 jest.setTimeout(180_000);
 
 const s = usePreviewSession();
 
-/** 88rpx on the preview's 375 px wide phone (half a pixel for layout rounding). */
+/** 88rpx on the preview's 375 px wide phone (half a pixel for layout rounding); 120rpx in 大字模式. */
 const MIN_TAP_PX = 43.5;
+const MIN_TAP_LARGE_PX = 59.5;
+
+/** Contrast failures and too-small texts, counted over every page and state, for the bench. */
+const figures = { contrast: 0, small: 0 };
 
 interface Control {
   readonly what: string;
@@ -36,7 +44,7 @@ async function appealCall<T>(openid: string, event: Record<string, unknown>): Pr
 }
 
 /** The controls on the page on top, measured. */
-async function controls(): Promise<Control[]> {
+async function controls(min = MIN_TAP_PX): Promise<Control[]> {
   return s.page.evaluate((min) => {
     interface WxNode {
       $$?: Element;
@@ -98,7 +106,7 @@ async function controls(): Promise<Control[]> {
       });
     });
     return out;
-  }, MIN_TAP_PX);
+  }, min);
 }
 
 async function open(route: string, query = ''): Promise<void> {
@@ -145,27 +153,57 @@ beforeAll(async () => {
   ];
 });
 
-function problemsOf(found: readonly Control[]): string[] {
+function problemsOf(found: readonly Control[], min: number): string[] {
   return found.flatMap((c) => {
     const problems: string[] = [];
     if (!c.named) problems.push(`${c.what} (${c.event}): no aria-label and no visible text`);
-    if ((c.width < MIN_TAP_PX || c.height < MIN_TAP_PX) && !c.insideLargeControl)
-      problems.push(`${c.what} (${c.event}): tap area ${c.width}×${c.height} px, under 44×44`);
+    if ((c.width < min || c.height < min) && !c.insideLargeControl)
+      problems.push(
+        `${c.what} (${c.event}): tap area ${c.width}×${c.height} px, under ${Math.ceil(min)}×${Math.ceil(min)}`,
+      );
     return problems;
   });
 }
 
-async function auditAllPages(): Promise<{ problems: string[]; counted: Record<string, number> }> {
+async function auditAllPages(
+  min = MIN_TAP_PX,
+): Promise<{ problems: string[]; counted: Record<string, number> }> {
   const problems: string[] = [];
   const counted: Record<string, number> = {};
   for (const { route, query } of pages) {
     await open(route, query);
-    const found = await controls();
+    const found = await controls(min);
     counted[route] = found.length;
-    problems.push(...problemsOf(found).map((p) => `${route}: ${p}`));
+    problems.push(...problemsOf(found, min).map((p) => `${route}: ${p}`));
   }
   return { problems, counted };
 }
+
+/** Contrast and size of every text on every page, in light then dark (the preview's theme switch). */
+async function readAllPages(
+  minPx: number,
+): Promise<{ contrast: string[]; small: string[]; checked: number }> {
+  const out = { contrast: [] as string[], small: [] as string[], checked: 0 };
+  for (const theme of ['light', 'dark'] as const) {
+    await s.page.evaluate((t) => localStorage.setItem('pv:theme', t), theme);
+    for (const { route, query } of pages) {
+      await open(route, query);
+      const found = await readability(s.page, minPx);
+      out.checked += found.checked;
+      out.contrast.push(...found.contrast.map((p) => `${theme} ${route}: ${p}`));
+      out.small.push(...found.small.map((p) => `${theme} ${route}: ${p}`));
+    }
+  }
+  await s.page.evaluate(() => localStorage.setItem('pv:theme', 'light'));
+  figures.contrast += out.contrast.length;
+  figures.small += out.small.length;
+  return out;
+}
+
+afterAll(() => {
+  const file = process.env.A11Y_FIGURES_FILE;
+  if (file) fs.writeFileSync(file, JSON.stringify(figures));
+});
 
 it('every control on every page has a name and a tap area of at least 88rpx', async () => {
   const { problems, counted } = await auditAllPages();
@@ -174,12 +212,19 @@ it('every control on every page has a name and a tap area of at least 88rpx', as
   for (const { route } of pages) expect([route, counted[route]! > 0]).toEqual([route, true]);
 });
 
-it('so does every control in 大字模式', async () => {
+it('every text on every page reaches 4.5:1 (3:1 when large) and 14 px, in light and dark', async () => {
+  const { contrast, small, checked } = await readAllPages(14);
+  expect(checked).toBeGreaterThan(500);
+  expect(contrast).toEqual([]);
+  expect(small).toEqual([]);
+});
+
+it('so does every control in 大字模式, with a tap area of at least 120rpx', async () => {
   // As the settings switch stores it for the preview's default user (alice); every page reads it at launch.
   await s.page.evaluate(() =>
     localStorage.setItem('pv:store:alice:settings.largeText', JSON.stringify({ v: { v: 1, value: true } })),
   );
-  const { problems } = await auditAllPages();
+  const { problems } = await auditAllPages(MIN_TAP_LARGE_PX);
   const large = await s.page.evaluate(
     () =>
       document
@@ -188,4 +233,10 @@ it('so does every control in 大字模式', async () => {
   );
   expect(large).toBe(true);
   expect(problems).toEqual([]);
+});
+
+it('in 大字模式 every text is at least 18 px and reaches its contrast, in light and dark', async () => {
+  const { contrast, small } = await readAllPages(18);
+  expect(contrast).toEqual([]);
+  expect(small).toEqual([]);
 });

@@ -11,7 +11,11 @@ import fs from 'fs';
 import { appPages } from '../support/audit/pages';
 import { scenarioFor, type PageAudit } from '../support/audit/audit';
 import { boundNames, keyRoot } from '../support/audit/bindings';
+import { TARGETS } from '../support/audit/limits';
 import { SCENARIOS } from '../support/audit/scenarios';
+
+/** Pages held to one render per user action (page and components counted together). */
+const ONE_RENDER_PER_ACTION = ['pages/appeal/list/index', 'pages/appeal/detail/index'];
 import { measureTree } from '../support/audit/tree';
 
 const audits: PageAudit[] = [];
@@ -43,6 +47,8 @@ describe('experience audit', () => {
     const audit = await isolatedAudit(pagePath);
     audits.push(audit);
     expect(audit.violations.map((v) => `${audit.page} (${audit.state}): ${v}`)).toEqual([]);
+    if (ONE_RENDER_PER_ACTION.includes(pagePath))
+      expect(audit.actions.filter((a) => a.calls > TARGETS.setDataPerAction)).toEqual([]);
   });
 });
 

@@ -49,6 +49,8 @@ class Device {
   /** How the next wx.requestSubscribeMessage / showModal is answered. */
   subscribeAnswer: 'accept' | 'reject' = 'accept';
   modalConfirm = true;
+  /** WeChat's font size as a factor of standard (关怀模式 is about 1.4). */
+  fontScale = 1;
   app: { globalData: { largeText: boolean } } = { globalData: { largeText: false } };
   pages: unknown[] = [];
   /** Whether the person has agreed to the privacy notice (privacy APIs run only after that). */
@@ -80,6 +82,7 @@ class Device {
     this.loseReplies = 0;
     this.subscribeAnswer = 'accept';
     this.modalConfirm = true;
+    this.fontScale = 1;
     this.albumAllowed = true;
     this.drawnText = [];
     this.app = { globalData: { largeText: false } };
@@ -246,7 +249,12 @@ class Device {
       platform: 'devtools',
     }),
     getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812, pixelRatio: 2 }),
-    getAppBaseInfo: () => ({ theme: this.theme, SDKVersion: '3.6.0' }),
+    getAppBaseInfo: () => ({
+      theme: this.theme,
+      SDKVersion: '3.6.0',
+      fontSizeSetting: Math.round(17 * this.fontScale),
+      fontSizeScaleFactor: this.fontScale,
+    }),
     getStorageInfoSync: () => ({ keys: Array.from(this.storage.keys()), currentSize: 0, limitSize: 10240 }),
     getPrivacySetting: this.async('getPrivacySetting', () => ({
       needAuthorization: !this.privacyAgreed,

@@ -2,6 +2,7 @@ import { answer, startDiagnosis } from '../../miniprogram/domain';
 import { saveSession } from '../../miniprogram/services/diagnosis';
 import { toggleTick } from '../../miniprogram/services/checklist';
 import { PRIVACY_USES } from '../../miniprogram/services/privacy';
+import { readLargeText } from '../../miniprogram/services/settings';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
 import { fire } from './typing';
@@ -31,6 +32,24 @@ describe('settings page', () => {
     await page.tap('large-text');
     expect(isLarge(page)).toBe(false);
     expect(stored('settings.largeText')).toBe(false);
+  });
+
+  it('follows WeChat’s large font: 大字模式 on at launch, said so, and the switch still turns it off', async () => {
+    expect(readLargeText()).toBe(false);
+    device.fontScale = 1.4; // 关怀模式
+    expect(readLargeText()).toBe(true);
+    device.app.globalData.largeText = readLargeText(); // what app.ts does at launch
+    const page = await renderPage(P);
+    expect(isLarge(page)).toBe(true);
+    expect(page.find('large-text-wechat')!.textContent).toContain('你在微信里把字调大了');
+    await page.tap('large-text');
+    expect(isLarge(page)).toBe(false);
+    expect(page.find('large-text-wechat')).toBeNull();
+    // The choice made here now wins over WeChat's setting.
+    expect(readLargeText()).toBe(false);
+    device.fontScale = 1.1; // a little larger is still standard
+    device.storage.delete('settings.largeText');
+    expect(readLargeText()).toBe(false);
   });
 
   it('toggles once when the switch itself is tapped', async () => {

@@ -345,6 +345,8 @@ function system(env: WxEnv): Record<string, unknown> {
     },
     screenTop: SCREEN.statusBar + SCREEN.navBar,
   });
+  // WeChat's font size (px; 16 standard): a test sets localStorage 'pv:fontSizeSetting' to play large type.
+  const fontSize = () => Number(localStorage.getItem('pv:fontSizeSetting')) || 16;
   const appBase = () => ({
     SDKVersion: env.sdkVersion,
     enableDebug: false,
@@ -352,7 +354,8 @@ function system(env: WxEnv): Record<string, unknown> {
     language: 'zh_CN',
     version: '8.0.50',
     theme: env.theme(),
-    fontSizeSetting: 16,
+    fontSizeSetting: fontSize(),
+    fontSizeScaleFactor: fontSize() / 16,
   });
   const deviceInfo = () => ({
     brand: 'devtools',
@@ -361,7 +364,7 @@ function system(env: WxEnv): Record<string, unknown> {
     platform: 'devtools',
     benchmarkLevel: 1,
   });
-  const systemInfo = () => ({ ...deviceInfo(), ...windowInfo(), ...appBase(), fontSizeSetting: 16 });
+  const systemInfo = () => ({ ...deviceInfo(), ...windowInfo(), ...appBase() });
   return {
     getSystemInfoSync: systemInfo,
     getSystemInfo: asyncApi('getSystemInfo', systemInfo),

@@ -35,7 +35,7 @@ import {
 import { confirm, done, toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
-import type { FamilyChanged } from './family-panel/index';
+import type { FamilyChanged, FamilyInvited } from './family-panel/index';
 
 const BANNED = '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开';
 
@@ -45,6 +45,8 @@ const shown = new WeakMap<object, AppealView>();
 const requested = new WeakMap<object, string>();
 /** What each page last learnt about reminders (null: the cloud could not say). */
 const reminders = new WeakMap<object, ReminderInput | null>();
+/** Pages waiting for the cloud to answer a change: a second tap meanwhile does nothing (no extra render). */
+const working = new WeakSet<object>();
 /** The invitation each page is about to share: its secret token never goes into the page data. */
 const pendingInvites = new WeakMap<object, { token: string; id: string }>();
 
@@ -66,7 +68,6 @@ Component({
     largeText: false,
     state: 'loading' as 'loading' | 'ready' | 'error',
     errorMessage: '',
-    busy: false,
     appealId: '',
     screen: null as AppealScreen | null,
     followUp: '',
@@ -77,6 +78,8 @@ Component({
     escalations: ESCALATION_TARGETS.map((t) => ({ name: ESCALATION_LABEL[t], value: t })),
     noteText: '',
     notePrivate: false,
+    /** The invitation ready to share (its token stays in pendingInvites). */
+    invite: { id: '', expires: '' },
     reminderLabel: '',
     reminderButton: '',
     reminderReason: '',
@@ -99,6 +102,7 @@ Component({
     },
     onUnload() {
       shown.delete(this);
+      working.delete(this);
       reminders.delete(this);
       pendingInvites.delete(this);
     },
@@ -121,6 +125,7 @@ Component({
      */
     async show(reply: Envelope<AppealView>, success?: string, also: Record<string, unknown> = {}) {
       const current = shown.get(this);
+      working.delete(this);
       if (reply.ok) {
         shown.set(this, reply.data);
         const on = deadlineReminderOn(reminders.get(this) ?? null);
@@ -128,7 +133,6 @@ Component({
           deadlineMoved: '',
           ...also,
           state: 'ready',
-          busy: false,
           sheet: '',
           appealId: reply.data.id,
           screen: screenOf(reply.data),
@@ -147,7 +151,7 @@ Component({
         return;
       }
       if (current) {
-        this.setData({ ...keep, busy: false, sheet: '' });
+        this.setData({ ...keep, sheet: '' });
         toast(reply.error.message);
         return;
       }
@@ -165,8 +169,9 @@ Component({
     },
     /** A status change: asked for reminders inside the tap, then one render with the appeal and what moved. */
     async changeTo(current: AppealView, to: AppealStatus, target?: EscalationTarget) {
+      if (working.has(this)) return;
       const asked = askForReminders('changeStatus');
-      this.setData({ busy: true, sheet: '' });
+      working.add(this);
       const outcome = await asked;
       const reply = await appeals.changeStatus(current, to, target);
       // The change may have used a reminder (the cloud sent a message): show what is left.
@@ -197,7 +202,8 @@ Component({
       if (!current) return;
       // A picker change is not a tap: WeChat refuses the subscription prompt here, so the page offers
       // 开启提醒 (a tap) with the reason instead.
-      this.setData({ busy: true });
+      if (working.has(this)) return;
+      working.add(this);
       const reply = await appeals.markSubmitted(current, e.detail.value);
       const state = await getReminders();
       reminders.set(this, state);
@@ -208,11 +214,11 @@ Component({
     },
     async tick(e: WechatMiniprogram.TouchEvent) {
       const current = shown.get(this);
-      if (!current || this.data.busy) return;
+      if (!current || working.has(this)) return;
       const id = String(e.currentTarget.dataset.id);
       const item = current.checklist.find((c) => c.id === id);
       if (!item) return;
-      this.setData({ busy: true });
+      working.add(this);
       await this.show(await appeals.tickItem(current.id, id, !item.done));
     },
     typeNote(e: { detail: { value: string } }) {
@@ -229,8 +235,9 @@ Component({
         toast('先写点内容再保存');
         return;
       }
+      if (working.has(this)) return;
       const isPrivate = this.data.notePrivate;
-      this.setData({ busy: true });
+      working.add(this);
       await this.show(
         await appeals.addNote(current.id, text, isPrivate),
         isPrivate ? '已保存，只有你能看' : '备注已保存',
@@ -251,13 +258,15 @@ Component({
       replace(ROUTES.appealList);
     },
     familyChanged(e: WechatMiniprogram.CustomEvent<FamilyChanged>) {
-      return this.show(e.detail.reply, e.detail.success);
+      const { reply, success, dropped } = e.detail;
+      if (!dropped || pendingInvites.get(this)?.id !== dropped) return this.show(reply, success);
+      pendingInvites.delete(this);
+      return this.show(reply, success, { invite: { id: '', expires: '' } });
     },
-    invited(e: WechatMiniprogram.CustomEvent<{ token: string; id: string }>) {
-      pendingInvites.set(this, { token: e.detail.token, id: e.detail.id });
-    },
-    inviteDropped(e: WechatMiniprogram.CustomEvent<{ id: string }>) {
-      if (pendingInvites.get(this)?.id === e.detail.id) pendingInvites.delete(this);
+    invited(e: WechatMiniprogram.CustomEvent<FamilyInvited>) {
+      const { reply, token, id, expires } = e.detail;
+      pendingInvites.set(this, { token, id });
+      return this.show(reply, undefined, { invite: { id, expires } });
     },
     /**
      * The share button of an invitation shares the join card (the only card with a token); the ··· menu shares

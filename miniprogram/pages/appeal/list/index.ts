@@ -11,6 +11,9 @@ import { largeText } from '../../../services/settings';
 
 type ListState = 'loading' | 'ready' | 'empty' | 'error';
 
+/** Lists fetching the next page: another 加载更多 meanwhile does nothing. */
+const loading = new WeakSet<object>();
+
 Component({
   data: {
     largeText: false,
@@ -18,7 +21,6 @@ Component({
     errorMessage: '',
     items: [] as AppealCard[],
     nextCursor: null as number | null,
-    loadingMore: false,
   },
   methods: {
     onLoad() {
@@ -41,15 +43,16 @@ Component({
       this.setData({ state: items.length ? 'ready' : 'empty', items, nextCursor: reply.data.nextCursor });
     },
     async loadMore() {
-      if (this.data.nextCursor === null || this.data.loadingMore) return;
-      this.setData({ loadingMore: true });
+      if (this.data.nextCursor === null || loading.has(this)) return;
+      loading.add(this);
       const reply = await listMyAppeals(this.data.nextCursor);
+      loading.delete(this);
       if (!reply.ok) {
-        this.setData({ loadingMore: false, errorMessage: reply.error.message });
+        this.setData({ errorMessage: reply.error.message });
         return;
       }
-      // Only the new cards travel to the view layer (indexed paths), not the whole list again.
-      const patch: Record<string, unknown> = { loadingMore: false, nextCursor: reply.data.nextCursor };
+      // One render per tap, and only the new cards travel to the view layer (indexed paths).
+      const patch: Record<string, unknown> = { nextCursor: reply.data.nextCursor };
       const start = this.data.items.length;
       reply.data.items.forEach(
         (s, i) => (patch[`items[${start + i}]`] = appealCard(s, appealTitle(s.causeIds))),

@@ -11,7 +11,7 @@ import {
   requirePrivacy,
   type PrivacyState,
 } from '../../../services/privacy';
-import { largeText, writeLargeText } from '../../../services/settings';
+import { largeText, largeTextFromWechat, writeLargeText } from '../../../services/settings';
 import { clearAll } from '../../../services/storage';
 import { setShareResolution, sharesResolution } from '../../../services/stats';
 import { currentTheme, watchTheme, type Theme } from '../services/theme';
@@ -29,6 +29,8 @@ Component({
   data: {
     largeText: false,
     shareResolution: true,
+    /** 大字模式 is on because WeChat's font is large (no choice made here yet). */
+    fromWechat: false,
     theme: '',
     privacy: 'loading' as PrivacyState | 'loading',
     contractName: '',
@@ -41,6 +43,7 @@ Component({
       this.setData({
         largeText: largeText(),
         shareResolution: sharesResolution(),
+        fromWechat: largeTextFromWechat(),
         theme: themeLabel(currentTheme()),
         localData: localDataSummary(),
       });
@@ -72,7 +75,7 @@ Component({
       const on = !this.data.largeText;
       const saved = writeLargeText(on);
       if (!saved) toast('手机存储空间不足，这次打开时有效，下次要重新设置');
-      this.setData({ largeText: on, localData: localDataSummary() });
+      this.setData({ largeText: on, fromWechat: false, localData: localDataSummary() });
     },
     async toggleShareResolution() {
       const share = !this.data.shareResolution;

@@ -3,8 +3,10 @@
  * makes a single-use invitation, the share button sends it), revokes an invitation nobody accepted and removes
  * a helper; a helper stops helping. Every change comes back as the fresh appeal, handed to the page to show.
  *
- * Events: `changed` { reply, success } after a change; `invited` { token, id } when an invitation is ready to
- * share (its secret token never goes into data); `dropped` { id } when that invitation is revoked.
+ * Events (the page shows the fresh appeal in one setData; this panel renders nothing of its own but the label):
+ * `changed` { reply, success, dropped? } after a change (`dropped`: the invitation ready to share was revoked);
+ * `invited` { reply, token, id, expires } when an invitation is ready to share (its token never goes into data).
+ * The page passes the ready invitation back down as `invite`.
  */
 import type { AppealView, Envelope } from '../../../../domain/appeal/contract';
 import { FAMILY_SAFETY, HELPER_LABELS } from '../../../../domain/appeal/family';
@@ -14,12 +16,21 @@ import * as family from '../../services/family';
 import { confirm, done, toast } from '../../../../services/feedback';
 import { replace, ROUTES } from '../../../../services/navigation';
 
-/** The invitation each panel has ready to share (the page holds its token). */
-const readyIds = new WeakMap<object, string>();
+/** Panels waiting for the cloud to make an invitation: another tap meanwhile does nothing. */
+const inviting = new WeakSet<object>();
 
 export interface FamilyChanged {
   readonly reply: Envelope<AppealView>;
   readonly success?: string;
+  /** The id of the invitation ready to share, when it was just revoked. */
+  readonly dropped?: string;
+}
+
+export interface FamilyInvited {
+  readonly reply: Envelope<AppealView>;
+  readonly token: string;
+  readonly id: string;
+  readonly expires: string;
 }
 
 Component({
@@ -28,23 +39,22 @@ Component({
     appealId: { type: String, value: '' },
     isOwner: { type: Boolean, value: false },
     family: { type: Object, value: { helpers: [], invites: [], canInvite: false, me: '' } },
+    /** The invitation ready to share: its id and until when it is valid ('' for none). */
+    invite: { type: Object, value: { id: '', expires: '' } },
   },
   data: {
     familySafety: FAMILY_SAFETY,
     labels: HELPER_LABELS,
     inviteLabel: '',
-    inviting: false,
-    inviteReady: false,
-    inviteExpires: '',
   },
   lifetimes: {
     detached() {
-      readyIds.delete(this);
+      inviting.delete(this);
     },
   },
   methods: {
-    changed(reply: Envelope<AppealView>, success?: string) {
-      const detail: FamilyChanged = { reply, success };
+    changed(reply: Envelope<AppealView>, success?: string, dropped?: string) {
+      const detail: FamilyChanged = { reply, success, dropped };
       this.triggerEvent('changed', detail);
     },
     pickLabel(e: WechatMiniprogram.TouchEvent) {
@@ -54,30 +64,28 @@ Component({
     /** Step 1 of inviting: the cloud makes a single-use invitation; step 2 is the share button (a tap). */
     async createInvite() {
       const id = this.data.appealId;
-      if (!id || this.data.inviting) return;
-      this.setData({ inviting: true });
+      if (!id || inviting.has(this)) return;
+      inviting.add(this);
       const reply = await family.inviteFamily(id, this.data.inviteLabel);
+      inviting.delete(this);
       if (!reply.ok) {
-        this.setData({ inviting: false });
         toast(reply.error.message);
         return;
       }
-      this.triggerEvent('invited', { token: reply.data.token, id: reply.data.invite.id });
-      readyIds.set(this, reply.data.invite.id);
-      this.setData({ inviting: false, inviteReady: true, inviteExpires: beijingTime(reply.data.expiresAt) });
-      this.changed(await appeals.getAppeal(id));
+      const detail: FamilyInvited = {
+        reply: await appeals.getAppeal(id),
+        token: reply.data.token,
+        id: reply.data.invite.id,
+        expires: beijingTime(reply.data.expiresAt),
+      };
+      this.triggerEvent('invited', detail);
     },
     async revokeInvite(e: WechatMiniprogram.TouchEvent) {
       const appealId = this.data.appealId;
       const id = String(e.currentTarget.dataset.id ?? '');
       if (!appealId || !id) return;
       if (!(await confirm('撤回这个邀请？', '撤回后，收到邀请的人就打不开了。'))) return;
-      if (readyIds.get(this) === id) {
-        readyIds.delete(this);
-        this.triggerEvent('dropped', { id });
-        this.setData({ inviteReady: false, inviteExpires: '' });
-      }
-      this.changed(await family.revokeInvite(appealId, id), '已撤回邀请');
+      this.changed(await family.revokeInvite(appealId, id), '已撤回邀请', id);
     },
     async removeHelper(e: WechatMiniprogram.TouchEvent) {
       const appealId = this.data.appealId;

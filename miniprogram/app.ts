@@ -1,5 +1,6 @@
 import { readLargeText } from './services/settings';
 import { report } from './services/report';
+import { startContent } from './services/content';
 
 App<IAppOption>({
   globalData: {
@@ -7,6 +8,7 @@ App<IAppOption>({
   },
   onLaunch() {
     this.globalData.largeText = readLargeText();
+    void startContent();
   },
   onError(error) {
     report('app-error', error);

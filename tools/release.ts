@@ -73,7 +73,7 @@ function versionInfo(env: NodeJS.ProcessEnv): { version: string; desc: string } 
 }
 
 /** Copy the deployable files of one function (bundle + manifests; no src/, no node_modules). */
-function stageFunction(name: string, into: string): string {
+export function stageFunction(name: string, into: string): string {
   const dir = path.join(into, name);
   fs.mkdirSync(dir, { recursive: true });
   for (const file of ['index.js', 'package.json', 'config.json']) {

@@ -55,3 +55,8 @@ export function callAppeal<A extends AppealAction>(
 export function callStats<T>(action: string, payload: Record<string, unknown> = {}): Promise<Envelope<T>> {
   return invoke('stats', { action, ...payload }) as Promise<Envelope<T>>;
 }
+
+/** The `content` function: the published content pack, when it is newer than `have`. */
+export function callContent<T>(have: number): Promise<Envelope<T | null>> {
+  return invoke('content', { action: 'latest', have }) as Promise<Envelope<T | null>>;
+}

@@ -8,7 +8,7 @@
  */
 import { maskSensitive } from '../domain/privacy/mask';
 
-export type ReportKind = 'app-error' | 'unhandled-rejection' | 'cloud-call';
+export type ReportKind = 'app-error' | 'unhandled-rejection' | 'cloud-call' | 'content-pack';
 
 export interface ErrorReport {
   readonly kind: ReportKind;
@@ -74,7 +74,7 @@ export function report(kind: ReportKind, error: unknown, context = ''): ErrorRep
     const detail = scrub(`${context ? `${context}: ` : ''}${describe(error)}`);
     const entry: ErrorReport = { kind, page: currentPage(), version: version(), detail };
     log.setFilterMsg(kind);
-    if (kind === 'cloud-call') log.warn(entry);
+    if (kind === 'cloud-call' || kind === 'content-pack') log.warn(entry);
     else log.error(entry);
     sent += 1;
     return entry;

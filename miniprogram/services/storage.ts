@@ -8,7 +8,8 @@ export type StorageKey =
   | 'checklist.ticks'
   | 'settings.largeText'
   | 'settings.privacyAgreed'
-  | 'settings.shareResolution';
+  | 'settings.shareResolution'
+  | 'content.pack';
 
 interface Stored<T> {
   readonly v: 1;

@@ -31,7 +31,10 @@ describe('official numbers page', () => {
     const bank = page.find('contact-bank-hotline')!;
     expect(bank.textContent).toContain('银行卡背面');
     expect(bank.textContent).toContain('不要用网上搜到的号码');
-    expect(bank.textContent).not.toMatch(/\d{3,}/);
+    // The only digits allowed: the date its fact was last checked.
+    const checked = bank.querySelector('[data-testid="fact-verified"]')?.textContent ?? '';
+    expect(checked).toMatch(/^，\d{4}-\d{2}-\d{2} 核实$/);
+    expect(bank.textContent!.replace(checked, '')).not.toMatch(/\d{3,}/);
     expect(page.find('call-bank-hotline')).toBeNull();
   });
 

@@ -62,6 +62,8 @@ export interface Fact {
   readonly text: string;
   readonly source: SourceId;
   readonly reliability: Reliability;
+  /** When it was last checked against its source (YYYY-MM-DD); absent: the catalog's review date. */
+  readonly verifiedOn?: string;
 }
 
 export const AUTHORITY_IDS = [

@@ -3,6 +3,7 @@
  * channel with its in-app path and verified number, expected time, escalation and what not to do.
  * Pure: the result page, the guide library and the share card all show the same thing.
  */
+import { CATALOG_VERIFIED_ON } from '../content/tables';
 import {
   buildChecklist,
   channelFor,
@@ -22,10 +23,17 @@ export interface FactLine {
   readonly text: string;
   readonly source: string;
   readonly note: string;
+  /** When it was last checked against its source, e.g. 2026-11-23. */
+  readonly verifiedOn: string;
 }
 
 export function factLine(f: Fact): FactLine {
-  return { text: f.text, source: SOURCES[f.source].title, note: reliabilityNote(f.reliability) };
+  return {
+    text: f.text,
+    source: SOURCES[f.source].title,
+    note: reliabilityNote(f.reliability),
+    verifiedOn: f.verifiedOn ?? CATALOG_VERIFIED_ON,
+  };
 }
 
 export const AUTHORITY_LABEL: Readonly<Record<Authority, string>> = {

@@ -2,18 +2,19 @@
  * The verified numbers only (catalog §3): what each is for, how sure we are, a call button. No cloud, no
  * storage: works with no network.
  */
-import { contactsView } from '../domain/present/safety';
+import { contactsView, type ContactView } from '../domain/present/safety';
 import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
 
 Component({
   data: {
     largeText: false,
-    contacts: contactsView(),
+    contacts: [] as ContactView[],
   },
   methods: {
     onLoad() {
-      this.setData({ largeText: largeText() });
+      // Built when the page opens, so a content correction that arrived since launch is shown.
+      this.setData({ largeText: largeText(), contacts: contactsView() });
     },
     onShow() {
       if (this.data.largeText !== largeText()) this.setData({ largeText: largeText() });

@@ -12,7 +12,7 @@ import {
   PATHS,
   SOURCES,
   SYMPTOMS,
-} from '../catalog';
+} from '../catalog/index';
 import { REVIEWED } from '../catalog/causes/common';
 
 export type Tables = Readonly<Record<string, Readonly<Record<string, object>>>>;

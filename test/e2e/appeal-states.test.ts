@@ -5,7 +5,7 @@
  * box and the 只有自己能看 choice visible and unticked.
  */
 import { type OptionOf, type QuestionId } from '../../miniprogram/domain';
-import { MOVE_LABEL } from '../../miniprogram/domain/appeal/present';
+import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { usePreviewSession } from './helpers/session';
 import { find, rejectSubscription, tap, visibleText, waitForReady } from './helpers/browser';

@@ -10,7 +10,7 @@
 import { getHolidaysInRange, isWorkday } from 'chinese-days';
 import { deployConfig } from '../../miniprogram/config/deploy';
 import { channelFor, getCause, getChannel, type OptionOf, type QuestionId } from '../../miniprogram/domain';
-import { MOVE_LABEL } from '../../miniprogram/domain/appeal/present';
+import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { usePreviewSession } from './helpers/session';
 import {

@@ -6,7 +6,7 @@
  */
 import { deployConfig } from '../../miniprogram/config/deploy';
 import { getCause, isCauseId } from '../../miniprogram/domain';
-import { MOVE_LABEL } from '../../miniprogram/domain/appeal/present';
+import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { HELPER_LABELS, helperName } from '../../miniprogram/domain/appeal/family';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { BUILD_TIMEOUT_MS, prepareBuild, type E2eBuild } from './helpers/build';

@@ -4,7 +4,7 @@
  * appeal without the owner's controls or private notes, ticks, writes notes and can stop helping.
  */
 import { FAMILY_SAFETY, INVITE_SHARE_TITLE } from '../../miniprogram/domain/appeal/family';
-import { HELPER_NEXT_STEP } from '../../miniprogram/domain/appeal/present';
+import { HELPER_NEXT_STEP } from '../../miniprogram/pages/appeal/domain/present';
 import { getAppeal } from '../../miniprogram/services/appeal';
 import { device } from './device';
 import { appealWithHelper, ownersAppeal, PRIVATE_NOTE } from './family';

@@ -13,7 +13,7 @@ import {
   nextStepFor,
   reminderPanel,
   screenOf,
-} from '../../../miniprogram/domain/appeal/present';
+} from '../../../miniprogram/pages/appeal/domain/present';
 import { beijingTime } from '../../../miniprogram/domain/appeal/time';
 
 describe('next step', () => {

@@ -12,7 +12,7 @@ import {
   screenOf,
   type AppealScreen,
   type ReminderInput,
-} from '../../../domain/appeal/present';
+} from '../domain/present';
 import {
   ESCALATION_LABEL,
   ESCALATION_TARGETS,

@@ -8,7 +8,7 @@ import { isChannelId, isDocumentId, isSymptomId } from '../../../domain/catalog/
 import { appealTitle } from '../../../domain/present/guide';
 import type { AppealExport, AppealView } from '../../../domain/appeal/contract';
 import { helperName } from '../../../domain/appeal/family';
-import { describeDeadline } from '../../../domain/appeal/present';
+import { describeDeadline } from './present';
 import { STATUS_LABEL } from '../../../domain/appeal/status';
 import { beijingTime, chineseDate } from '../../../domain/appeal/time';
 

@@ -1,6 +1,6 @@
 /** 我的申诉: every appeal I follow, with its status and working-day countdown. */
 import { exportFile, exportSummary } from '../domain/export';
-import { appealCard, type AppealCard } from '../../../domain/appeal/present';
+import { appealCard, type AppealCard } from '../domain/present';
 import { appealTitle } from '../../../domain/present/guide';
 import { exportMyData, listMyAppeals } from '../../../services/appeal';
 import { copyText } from '../../../services/device';

@@ -3,14 +3,14 @@
  * shown (`screenOf`): every state says one consistent thing and names the dates it talks about.
  * Pure: no wx, no clock.
  */
-import { getDocument } from '../catalog/documents';
-import { isDocumentId } from '../catalog/ids';
-import { appealTitle } from '../present/guide';
-import type { AppealSummary, AppealView, DeadlineView, ReplyRange } from './contract';
-import { familyScreen, type FamilyScreen } from './family';
-import { beijingTime, chineseDate } from './time';
-import { nextStatuses, STATUS_LABEL } from './status';
-import type { AppealStatus } from './status';
+import { getDocument } from '../../../domain/catalog/documents';
+import { isDocumentId } from '../../../domain/catalog/ids';
+import { appealTitle } from '../../../domain/present/guide';
+import type { AppealSummary, AppealView, DeadlineView, ReplyRange } from '../../../domain/appeal/contract';
+import { familyScreen, type FamilyScreen } from '../../../domain/appeal/family';
+import { beijingTime, chineseDate } from '../../../domain/appeal/time';
+import { nextStatuses, STATUS_LABEL } from '../../../domain/appeal/status';
+import type { AppealStatus } from '../../../domain/appeal/status';
 
 export type Tone = 'primary' | 'success' | 'warning' | 'danger' | 'default';
 

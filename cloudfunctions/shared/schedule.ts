@@ -26,9 +26,6 @@ const REMINDER_HOUR = 9;
 
 export const WAITING_STATUSES: readonly AppealStatus[] = APPEAL_STATUSES.filter(isWaiting);
 
-/** The last year with official holiday data: schedules estimated for it or earlier are stale. */
-const OFFICIAL_THROUGH = mainlandCalendar.officialThrough;
-
 /** `approximateFrom` of an exact schedule (0, not null: a missing field marks an appeal stored before it). */
 const EXACT = 0;
 
@@ -38,8 +35,9 @@ const FIRST_ESTIMATED_YEAR = 2027;
 /**
  * The `approximateFrom` values of stale schedules: the years whose data has arrived since (a short list, so
  * an index answers it by equality), and null for appeals stored before schedules carried the field.
+ * `officialThrough`: the last year with official holiday data.
  */
-export function staleStamps(officialThrough = OFFICIAL_THROUGH): Array<number | null> {
+export function staleStamps(officialThrough = mainlandCalendar.officialThrough): Array<number | null> {
   const years: Array<number | null> = [null];
   for (let y = FIRST_ESTIMATED_YEAR; y <= officialThrough; y++) years.push(y);
   return years;

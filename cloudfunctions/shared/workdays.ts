@@ -42,8 +42,7 @@ export function calendarWith(years: Readonly<Record<string, YearSchedule>>): Wor
     }
     return known;
   };
-  let last = 2025;
-  while (coversYear(last + 1)) last += 1;
+  let last: number | null = null;
   return {
     isWorkday(isoDate) {
       if (!(String(yearOf(isoDate)) in years)) return isWorkday(isoDate);
@@ -52,7 +51,14 @@ export function calendarWith(years: Readonly<Record<string, YearSchedule>>): Wor
       return isWeekday(isoDate);
     },
     coversYear,
-    officialThrough: last,
+    // Computed on first use: it reads whole years of data, which a cold start should not pay for.
+    get officialThrough(): number {
+      if (last === null) {
+        last = 2025;
+        while (coversYear(last + 1)) last += 1;
+      }
+      return last;
+    },
   };
 }
 

@@ -79,7 +79,8 @@ describe('result page', () => {
     saveSession(courtNotice());
     const page = await renderPage(R, { symptom: 'card-restricted' });
     await page.tap('start-tracking');
-    await page.settle();
+    // The real cloud answers: wait for the page to move on (bounded), not for a fixed few milliseconds.
+    for (let i = 0; i < 100 && device.calls('navigateTo').length === 0; i++) await page.settle();
     expect(device.calls('requestSubscribeMessage')).toHaveLength(1);
     const nav = device.calls('navigateTo') as Array<{ url: string }>;
     expect(nav[0]!.url).toMatch(/^\/pages\/appeal\/detail\/index\?id=[A-Za-z0-9_-]+$/);

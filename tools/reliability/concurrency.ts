@@ -37,7 +37,7 @@ export interface PhaseReport {
   /** Accepted changes missing from the history, broken chains, final states that disagree with the history. */
   readonly lost: number;
   readonly messages: MessageAccount;
-  /** |messages sent − accepted status changes| */
+  /** No message for an accepted burst, + messages beyond one per recipient, + |deliveries − messages sent| */
   readonly messageGaps: number;
   readonly problems: readonly string[];
 }
@@ -215,9 +215,14 @@ async function runPhase(world: World, cast: Cast, plan: Plan, g: Generators): Pr
   const doc = world.cloud.store.find('appeals', { _id: appeal.id })[0] as unknown as StoredAppeal;
   const history = checkHistory(doc, t, appeal.version);
   const messages = accountMessages(world.cloud, appeal.id);
-  const sent = (
+  // The changes of a phase are one burst: each recipient gets one progress message for all of them.
+  const sentTo = (
     world.cloud.store.find('notifications', { appealId: appeal.id }) as Array<Record<string, unknown>>
-  ).filter((d) => d.template === 'progressUpdate' && d.state === 'sent').length;
+  )
+    .filter((d) => d.template === 'progressUpdate' && d.state === 'sent')
+    .map((d) => String(d._openid));
+  const sent = sentTo.length;
+  const recipients = new Set(sentTo).size;
   if ((doc.pendingNotices ?? []).length > 0)
     t.problems.push(`${doc.pendingNotices?.length} notices still pending`);
   return {
@@ -228,7 +233,8 @@ async function runPhase(world: World, cast: Cast, plan: Plan, g: Generators): Pr
     ticksAccepted: t.ticksAccepted,
     lost: history.lost,
     messages,
-    messageGaps: Math.abs(sent - t.accepted) + Math.abs(messages.deliveries - t.accepted),
+    messageGaps:
+      (t.accepted > 0 && sent === 0 ? 1 : 0) + (sent - recipients) + Math.abs(messages.deliveries - sent),
     problems: [...t.problems, ...history.problems],
   };
 }

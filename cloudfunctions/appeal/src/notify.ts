@@ -7,6 +7,7 @@ import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
 import type { Database, SubscribeMessageSend } from '../../shared/sdk';
 import { errorTag, type Log } from '../../shared/log';
 import { deliverPending } from '../../shared/notify/deliver';
+import { BURST_MS, recentNotifications } from '../../shared/notify/records';
 import { withCredit } from '../../shared/notify/ledger';
 import { progressNotice, recipientsOf } from '../../shared/notify/notices';
 import type { AppealDoc } from './store';
@@ -45,11 +46,35 @@ export async function progressNoticeFields(
     ctx.log(`notify: ledger unreadable, status change without notice (${errorTag(e)})`);
     return {};
   }
+  const recent = await recentlyTold(ctx, doc);
   const notices = recipients
-    .filter((r) => credited.has(r.openid))
+    .filter((r) => credited.has(r.openid) && !recent.has(r.openid))
     .map((r) => progressNotice(doc._id, doc.version + 1, r, to, ctx.now));
   if (notices.length === 0) return {};
   return { pendingNotices: ctx.db.command.push(notices), noticeDueAt: ctx.now };
+}
+
+/** States of a message that reached (or is reaching) its recipient. */
+const TOLD: readonly string[] = ['sent', 'claimed', 'retry'];
+
+/**
+ * Who has a progress message about this appeal waiting, or was sent one within BURST_MS: a burst of changes (an
+ * owner tapping back and forth) must not spend their one-time reminders. The page always shows the latest status.
+ */
+async function recentlyTold(ctx: NotifyContext, doc: AppealDoc): Promise<Set<string>> {
+  const told = new Set(
+    (doc.pendingNotices ?? []).filter((n) => n.template === 'progressUpdate').map((n) => n.recipient),
+  );
+  try {
+    const since = new Date(ctx.now.getTime() - BURST_MS);
+    for (const n of await recentNotifications(ctx.db, doc._id, since)) {
+      if (n.template === 'progressUpdate' && TOLD.indexOf(n.state) >= 0) told.add(n._openid);
+    }
+  } catch (e) {
+    // Unreadable: the message is secondary, and a missing one costs more than one too many.
+    ctx.log(`notify: recent messages unreadable (${errorTag(e)})`);
+  }
+  return told;
 }
 
 /** Send what is pending on this appeal now, best effort: any failure is left to the timer. */

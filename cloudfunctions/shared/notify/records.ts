@@ -164,6 +164,24 @@ function entryOf(doc: Doc): NotificationEntry {
 }
 
 /** Finished notifications of an appeal, newest first: all of them for the owner, their own for a helper. */
+/** Each person gets at most one progress message about one appeal within this long. */
+export const BURST_MS = 10 * 60 * 1000;
+
+/** Messages about an appeal whose state changed since `since` (sent, failed or under way), newest first. */
+export async function recentNotifications(
+  db: Database,
+  appealId: string,
+  since: Date,
+): Promise<Array<Pick<NotificationDoc, '_openid' | 'template' | 'state'>>> {
+  const res = await db
+    .collection(NOTIFICATIONS)
+    .where({ appealId, at: db.command.gt(since) })
+    .orderBy('at', 'desc')
+    .limit(100)
+    .get();
+  return res.data as unknown as NotificationDoc[];
+}
+
 export async function notificationsOf(
   db: Database,
   appealId: string,

@@ -44,9 +44,12 @@ describe('concurrent changes on one appeal', () => {
     expect(report.lost).toBe(0);
   });
 
-  it('sends exactly one message per accepted status change', () => {
+  it('sends each recipient one message for the whole burst of accepted changes', () => {
     expect(report.messageGaps).toBe(0);
     expect(report.duplicates).toBe(0);
-    for (const p of report.phases) expect(p.messages.deliveries).toBe(p.statusAccepted);
+    for (const p of report.phases) {
+      expect(p.messages.deliveries).toBeGreaterThan(0);
+      expect(p.messages.deliveries).toBeLessThan(Math.max(2, p.statusAccepted));
+    }
   });
 });

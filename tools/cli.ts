@@ -8,6 +8,8 @@
  *                    → tsc → eslint + prettier --check → build → jest (all projects); last line `tests: N passed, N failed`
  *   npm run bench    every tools/bench/*.bench.ts, one `name: value` line per figure
  *   npm run release  build, upload cloud functions and the mini program (needs MP_APPID and a key; see tools/release.ts)
+ *   npm run deploy   collections, indexes, rules and functions of the CloudBase environment (see tools/deploy.ts);
+ *                    `npm run deploy -- --dry-run` prints the plan offline
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -161,8 +163,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./bench/index')).runBenches();
     case 'release':
       return (await import('./release')).release();
+    case 'deploy':
+      return (await import('./deploy')).deploy(rest);
     default:
-      console.error('usage: tsx tools/cli.ts build|dev|test|bench|release');
+      console.error('usage: tsx tools/cli.ts build|dev|test|bench|release|deploy');
       return 2;
   }
 }

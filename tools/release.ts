@@ -54,11 +54,23 @@ export function releaseCredentials(env: NodeJS.ProcessEnv): ReleaseCredentials {
   throw new ReleaseRefused(`no private key (MP_PRIVATE_KEY or MP_PRIVATE_KEY_PATH): ${USAGE}`);
 }
 
-/** Placeholders in the deploy configuration that must be replaced before a release. */
-export function deployPlaceholders(): string[] {
-  return Object.entries(deployConfig.templates)
-    .filter(([, t]) => /replace_me/i.test(t.id))
-    .map(([name, t]) => `miniprogram/config/deploy.ts templates.${name}.id is still "${t.id}"`);
+const PLACEHOLDER = /replace[_-]me/i;
+
+/** Placeholders in the deploy configuration that must be replaced before a release or a deploy. */
+export function deployPlaceholders(
+  config: {
+    readonly cloudEnv: string;
+    readonly templates: Readonly<Record<string, { readonly id: string }>>;
+  } = deployConfig,
+): string[] {
+  const env = PLACEHOLDER.test(config.cloudEnv)
+    ? [`miniprogram/config/deploy.ts cloudEnv is still "${config.cloudEnv}"`]
+    : [];
+  return env.concat(
+    Object.entries(config.templates)
+      .filter(([, t]) => PLACEHOLDER.test(t.id))
+      .map(([name, t]) => `miniprogram/config/deploy.ts templates.${name}.id is still "${t.id}"`),
+  );
 }
 
 function versionInfo(env: NodeJS.ProcessEnv): { version: string; desc: string } {

@@ -42,8 +42,8 @@ export interface SubscriptionTemplate {
 }
 
 export const deployConfig = {
-  /** Cloud environment id (云开发控制台 → 环境 ID). */
-  cloudEnv: 'appeal-guide-dev-0a1b2c',
+  /** Cloud environment id (云开发控制台 → 环境 ID); `npm run deploy` and `npm run release` refuse until it is yours. */
+  cloudEnv: 'replace-me-env-id',
   /** `developer` | `trial` | `formal`: which version of the app a message opens. */
   miniprogramState: 'formal',
   templates: {

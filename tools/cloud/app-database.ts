@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndexSpec } from './index';
 
-interface DatabaseConfig {
+export interface DatabaseConfig {
   readonly collections: Record<
     string,
     {
+      /** Security rules for clients (read / write: boolean or a rule expression). */
+      readonly rules: { readonly read: boolean | string; readonly write: boolean | string };
       readonly indexes: ReadonlyArray<{
         readonly name: string;
         readonly fields: ReadonlyArray<{ readonly field: string; readonly direction: 1 | -1 }>;

@@ -45,7 +45,7 @@ test('the wx context of a user call: OPENID, APPID, ENV, SOURCE', async () => {
   expect(ctx).toMatchObject({
     OPENID: A,
     APPID: expect.stringMatching(/^wx/),
-    ENV: 'appeal-guide-dev-0a1b2c',
+    ENV: 'replace-me-env-id',
     SOURCE: 'wx_client',
   });
   const anonymous = await cloud.call<Record<string, unknown>>('dbops', { op: 'context' }, { openid: null });

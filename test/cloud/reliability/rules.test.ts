@@ -23,7 +23,15 @@ describe('database security rules', () => {
 
   it('cover every collection the functions use', () => {
     expect(collections.map(([name]) => name).sort()).toEqual(
-      ['appeals', 'invitations', 'notifications', 'subscriptions'].sort(),
+      [
+        'appeals',
+        'invitations',
+        'notifications',
+        'subscriptions',
+        'resolution_samples',
+        'resolution_stats',
+        'preferences',
+      ].sort(),
     );
   });
 

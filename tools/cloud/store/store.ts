@@ -19,6 +19,7 @@ import {
   type DocId,
   type FindOptions,
   type IndexSpec,
+  type SortSpec,
   type StoreOptions,
   type StoreSnapshot,
   type UpdateOptions,
@@ -33,6 +34,8 @@ export class Store {
   private seq = 0;
   readonly file: string | null;
   readonly now: () => number;
+  /** Told the collection, filter and sort of every read, count, update and remove (index checks in tests). */
+  onQuery: ((collection: string, filter: Doc, sort: SortSpec) => void) | null = null;
 
   constructor(opts: StoreOptions = {}) {
     this.file = opts.file ?? null;
@@ -118,14 +121,19 @@ export class Store {
 
   find(collection: string, query: Doc, opts: FindOptions = {}, txId?: string): Doc[] {
     const c = this.col(collection);
+    this.onQuery?.(collection, query, opts.sort ?? {});
     return findIn(txId ? this.transactions.candidates(txId, c, query) : candidates(c, query), query, opts);
   }
 
   count(collection: string, query: Doc): number {
+    this.onQuery?.(collection, query, {});
     return matching(this.col(collection), query).length;
   }
 
   aggregate(collection: string, pipeline: Doc[]): Doc[] {
+    const [first, second] = pipeline;
+    if (first && '$match' in first)
+      this.onQuery?.(collection, first.$match as Doc, (second?.$sort ?? {}) as SortSpec);
     return aggregateIn(this.col(collection), pipeline, (name) => [
       ...(this.collections.get(name)?.docs.values() ?? []),
     ]);
@@ -154,6 +162,7 @@ export class Store {
 
   update(collection: string, query: Doc, data: Doc, opts: UpdateOptions, txId?: string): UpdateResult {
     const c = this.col(collection);
+    this.onQuery?.(collection, query, {});
     if (txId) return this.transactions.update(txId, c, query, data, opts);
     const targets = matching(c, query, opts.multi);
     let updated = 0;
@@ -174,6 +183,7 @@ export class Store {
 
   remove(collection: string, query: Doc, multi: boolean, txId?: string): number {
     const c = this.col(collection);
+    this.onQuery?.(collection, query, {});
     if (txId) return this.transactions.remove(txId, c, query);
     const ids = matching(c, query, multi).map((d) => d._id as DocId);
     for (const id of ids) this.commitDoc(c, id, null);

@@ -73,7 +73,7 @@ function expectedDeadlineText(submitted: string, reply: { min: number; max: numb
   const range = reply.min === reply.max ? `${reply.max}` : `${reply.min}到${reply.max}`;
   const about = estimate ? '约' : '';
   const after = estimate ? '，放假安排公布后会自动更新' : '';
-  return `常听说要${range}个工作日（${about}${y}年${m}月${d}日前后），以官方为准；到时我们提醒你问问进度${after}。`;
+  return `常听说要${range}个工作日（${about}${y}年${m}月${d}日前后），以官方为准${after}。`;
 }
 
 /** The reminders left for alice in WeChat's ledger (the local cloud), as the page must show them. */

@@ -61,11 +61,11 @@ it('修改我的回答 → the review → change one answer → a different resu
   await answerQuestion(page, { q: 'official-notice', value: 'police' });
   await expectText(page, getQuestion('official-notice').labels.police);
   expect(await find(page, { testid: 'conclusion' }).innerText()).toContain(
-    getCause('police-protective-stop').title,
+    getCause('police-case-freeze').title,
   );
   await tap(page, { testid: 'see-result' });
   await waitForReady(page, ROUTE.result);
-  expect(await topCauseTitle()).toContain(getCause('police-protective-stop').title);
+  expect(await topCauseTitle()).toContain(getCause('police-case-freeze').title);
   expect(await stackDepth()).toBe(2);
 
   // And once more: 修改我的回答 does not loop back to the result.

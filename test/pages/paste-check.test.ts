@@ -3,7 +3,7 @@
  * judicial-freeze diagnosis with what the text settles, a bank SMS gets its plain explanation. What is pasted
  * is masked at once, in the box itself, and no cloud call ever carries it.
  */
-import { getQuestion } from '../../miniprogram/domain';
+import { getCause, getQuestion } from '../../miniprogram/domain';
 import { loadSession } from '../../miniprogram/services/diagnosis';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
@@ -45,7 +45,8 @@ describe('paste what you received (home page)', () => {
     const page = await paste(COURT);
     expect(page.find('result')!.getAttribute('data-kind')).toBe('court-freeze');
     expect(page.find('risk')!.textContent).toBe('像是法院的冻结通知');
-    expect(page.find('lifted-by')!.textContent).toContain('只有法院能解除');
+    // Who lifts it, as the catalog says it (whoever the notice names), with its source.
+    expect(page.find('lifted-by')!.textContent).toContain(getCause('judicial-freeze').liftedByText.text);
     expect(page.find('result')!.textContent).toContain('从你贴的内容看出');
     const settled = page.find('settled-official-notice')!.textContent!;
     expect(settled).toContain(getQuestion('official-notice').labels.court);

@@ -72,7 +72,7 @@ describe('questionnaire', () => {
     await page.tap('edit-official-notice');
     await page.tap('option-police');
     expect(page.data<{ mode: string }>().mode).toBe('review');
-    expect(page.find('conclusion')!.textContent).toContain(getCause('police-protective-stop').title);
+    expect(page.find('conclusion')!.textContent).toContain(getCause('police-case-freeze').title);
     expect(page.find('conclusion')!.textContent).not.toContain(getCause('judicial-freeze').title);
     await page.tap('see-result');
     expect(device.calls('redirectTo')).toEqual([

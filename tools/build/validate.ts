@@ -144,14 +144,35 @@ export function resolveComponent(root: string, fromDir: string, spec: string): s
   }
 }
 
+/** A custom tag (it has a hyphen) in our WXML that its JSON does not declare renders as nothing on a phone. */
+function checkDeclaredTags(
+  root: string,
+  jsonRel: string,
+  json: JsonFile | undefined,
+  globals: readonly string[],
+  problems: string[],
+): void {
+  const wxmlRel = jsonRel.replace(/\.json$/, '.wxml');
+  if (jsonRel.includes('miniprogram_npm/') || !exists(root, wxmlRel)) return;
+  const declared = new Set([...globals, ...Object.keys(json?.usingComponents ?? {})]);
+  const wxml = fs.readFileSync(path.join(root, wxmlRel), 'utf8');
+  for (const [, tag] of wxml.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)[\s/>]/g)) {
+    if (!declared.has(tag!)) problems.push(`${wxmlRel}: <${tag}> is used but not in usingComponents`);
+  }
+}
+
 /** Every usingComponents target (app.json, pages, components, transitively) exists with .js/.json/.wxml. */
 export function checkComponents(root: string, entries: readonly string[], problems: string[]): number {
+  const globals = exists(root, 'app.json')
+    ? Object.keys(readJson<JsonFile>(root, 'app.json', problems)?.usingComponents ?? {})
+    : [];
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {
     const jsonRel = queue.shift() as string;
     if (!exists(root, jsonRel)) continue; // missing page files are reported by checkPages
     const json = readJson<JsonFile>(root, jsonRel, problems);
+    checkDeclaredTags(root, jsonRel, json, globals, problems);
     for (const [tag, spec] of Object.entries(json?.usingComponents ?? {})) {
       if (/^plugin(-private)?:\/\//.test(spec)) continue;
       const target = resolveComponent(root, path.posix.dirname(jsonRel), spec);

@@ -70,13 +70,13 @@ describe('reminders across the new year and stale schedules', () => {
         {
           _id: 'cal-legacy',
           _openid: owner,
-          channelId: 'bank-hotline',
+          channelId: 'regulator-12315',
           nextReminderAt: null,
           expectedReplyOn: null,
         },
         T,
       ),
-      submittedOn: '2026-12-01',
+      submittedOn: '2026-12-24',
       replyBeyondYear: 2027,
     };
     delete legacy.approximateFrom;
@@ -90,18 +90,19 @@ describe('reminders across the new year and stale schedules', () => {
     const at = new Date('2026-12-06T02:00:00Z');
     const [report] = await tickUntilDone(cloud, at);
     expect(report).toMatchObject({ rearmed: { recomputed: 2 } });
-    // A bank complaint: 30 calendar days from Dec 1 is Dec 31; the follow-up the next working day, Jan 1 2027.
+    // 12315's official 7 working days from Dec 24 run into 2027 (no holiday data yet: Monday to Friday):
+    // due Jan 4, the follow-up the next working day, Jan 5 2027, an estimate.
     expect(stored('cal-legacy')).toMatchObject({
-      waitingSince: '2026-12-01',
-      expectedReplyOn: '2026-12-31',
-      nextReminderAt: new Date('2027-01-01T01:00:00Z'),
+      waitingSince: '2026-12-24',
+      expectedReplyOn: '2027-01-04',
+      nextReminderAt: new Date('2027-01-05T01:00:00Z'),
       approximateFrom: 2027,
     });
     expect(stored('cal-legacy-done')).toMatchObject({ nextReminderAt: null, approximateFrom: 0 });
     // Recomputed once: the next tick finds nothing stale.
     const [again] = await tickUntilDone(cloud, at);
     expect(again).toMatchObject({ rearmed: { recomputed: 0 } });
-    await tickUntilDone(cloud, new Date('2027-01-01T01:00:00Z'));
+    await tickUntilDone(cloud, new Date('2027-01-05T01:00:00Z'));
     expect(sentFor('cal-legacy')).toHaveLength(1);
     expect(sentFor('cal-legacy-done')).toHaveLength(0);
   });

@@ -77,7 +77,7 @@ describe('one consistent message per state', () => {
       date: '2026-12-15',
       approximate: false,
     });
-    expect(text).toBe('常听说要3到7个工作日（2026年12月15日前后），以官方为准；到时我们提醒你问问进度。');
+    expect(text).toBe('常听说要3到7个工作日（2026年12月15日前后），以官方为准。');
     expect(text).not.toMatch(/超过|催办|升级/);
   });
 
@@ -92,6 +92,20 @@ describe('one consistent message per state', () => {
     }
     expect(followUp('preparing', soon, true)).toBe('');
     expect(followUp('closed', soon, true)).toBe('');
+  });
+
+  it('a commonly reported time that has gone by says so with its date, and promises nothing', () => {
+    const reported: DeadlineView = {
+      kind: 'reported',
+      range: { min: 3, max: 3, unit: 'working-days' },
+      date: '2026-10-09',
+      approximate: false,
+    };
+    for (const on of [true, false, null])
+      expect(followUp('submitted', reported, on, '2026-12-06')).toBe(
+        '已经过了常说的答复时间（2026年10月9日），可以打官方电话问问进度。',
+      );
+    expect(followUp('submitted', reported, true, '2026-10-08')).toBe('到了2026年10月9日还没消息，我们会提醒你跟进。');
   });
 
   it('the plain next steps promise nothing about reminders', () => {

@@ -112,7 +112,7 @@ Component({
       const current = shown.get(this);
       return {
         ...reminderPanel(state, reason),
-        followUp: current ? followUp(current.status, current.deadline, deadlineReminderOn(state)) : '',
+        followUp: current ? followUp(current.status, current.deadline, deadlineReminderOn(state), shanghaiDate(new Date())) : '',
       };
     },
     async turnOnReminders() {
@@ -136,7 +136,7 @@ Component({
           sheet: '',
           appealId: reply.data.id,
           screen: screenOf(reply.data),
-          followUp: followUp(reply.data.status, reply.data.deadline, on),
+          followUp: followUp(reply.data.status, reply.data.deadline, on, shanghaiDate(new Date())),
         });
         if (success) done(success);
         return;

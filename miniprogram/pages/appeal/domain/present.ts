@@ -49,7 +49,7 @@ export function describeDeadline(deadline: DeadlineView): string {
   const after = deadline.approximate ? `，${APPROXIMATE_NOTE}` : '';
   const date = `${about}${chineseDate(deadline.date)}`;
   if (deadline.kind === 'reported') {
-    return `常听说要${rangeText(deadline.range)}（${date}前后），以官方为准；到时我们提醒你问问进度${after}。`;
+    return `常听说要${rangeText(deadline.range)}（${date}前后），以官方为准${after}。`;
   }
   const days = deadline.workingDaysLeft;
   if (deadline.overdue)
@@ -118,13 +118,21 @@ const WAITING: readonly AppealStatus[] = ['submitted', 'reviewing', 'escalated']
 /**
  * What happens if the answer does not come, said once and only as it is: past the date (which date), or
  * reminded on that date (only when a reminder is left), or nothing is sent (reminders off).
- * `remindersOn` null: the reminder state is unknown, so nothing is promised either way.
+ * `remindersOn` null: the reminder state is unknown, so nothing is promised either way. `today` (Shanghai date)
+ * tells whether a commonly reported time has already gone by.
  */
-export function followUp(status: AppealStatus, deadline: DeadlineView, remindersOn: boolean | null): string {
+export function followUp(
+  status: AppealStatus,
+  deadline: DeadlineView,
+  remindersOn: boolean | null,
+  today = '',
+): string {
   if (WAITING.indexOf(status) < 0) return '';
   const date = deadline.kind === 'none' ? '' : chineseDate(deadline.date);
   if (deadline.kind === 'date' && deadline.overdue)
     return `已经过了预计答复日（${date}），可以打官方电话问问进度。`;
+  if (deadline.kind === 'reported' && today && today > deadline.date)
+    return `已经过了常说的答复时间（${date}），可以打官方电话问问进度。`;
   const when = date ? `到了${date}` : '到期';
   if (remindersOn) return `${when}还没消息，我们会提醒你跟进。`;
   if (remindersOn === false) return `${when}还没消息，可以打官方电话问问。提醒没有开启，我们不会另外通知你。`;

@@ -144,6 +144,12 @@ export function resolveComponent(root: string, fromDir: string, spec: string): s
   }
 }
 
+/** Tags app.json declares for every page. */
+function globalComponents(root: string, problems: string[]): string[] {
+  if (!exists(root, 'app.json')) return [];
+  return Object.keys(readJson<JsonFile>(root, 'app.json', problems)?.usingComponents ?? {});
+}
+
 /** A custom tag (it has a hyphen) in our WXML that its JSON does not declare renders as nothing on a phone. */
 function checkDeclaredTags(
   root: string,
@@ -163,9 +169,7 @@ function checkDeclaredTags(
 
 /** Every usingComponents target (app.json, pages, components, transitively) exists with .js/.json/.wxml. */
 export function checkComponents(root: string, entries: readonly string[], problems: string[]): number {
-  const globals = exists(root, 'app.json')
-    ? Object.keys(readJson<JsonFile>(root, 'app.json', problems)?.usingComponents ?? {})
-    : [];
+  const globals = globalComponents(root, problems);
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {

@@ -105,7 +105,9 @@ describe('one consistent message per state', () => {
       expect(followUp('submitted', reported, on, '2026-12-06')).toBe(
         '已经过了常说的答复时间（2026年10月9日），可以打官方电话问问进度。',
       );
-    expect(followUp('submitted', reported, true, '2026-10-08')).toBe('到了2026年10月9日还没消息，我们会提醒你跟进。');
+    expect(followUp('submitted', reported, true, '2026-10-08')).toBe(
+      '到了2026年10月9日还没消息，我们会提醒你跟进。',
+    );
   });
 
   it('the plain next steps promise nothing about reminders', () => {

@@ -112,7 +112,9 @@ Component({
       const current = shown.get(this);
       return {
         ...reminderPanel(state, reason),
-        followUp: current ? followUp(current.status, current.deadline, deadlineReminderOn(state), shanghaiDate(new Date())) : '',
+        followUp: current
+          ? followUp(current.status, current.deadline, deadlineReminderOn(state), shanghaiDate(new Date()))
+          : '',
       };
     },
     async turnOnReminders() {

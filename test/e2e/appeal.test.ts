@@ -12,6 +12,7 @@ import { deployConfig } from '../../miniprogram/config/deploy';
 import { channelFor, getCause, getChannel, type OptionOf, type QuestionId } from '../../miniprogram/domain';
 import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
+import { BURST_MS } from '../../cloudfunctions/shared/notify/records';
 import { usePreviewSession } from './helpers/session';
 import {
   acceptSubscription,
@@ -171,6 +172,13 @@ it('我已提交 → the date picker → 已提交 with the expected working-day
 
 it('更新进度 in the sheet → 审核中, and the outbox panel lists the progress message to alice', async () => {
   const { page } = s;
+  // Some time later: the 已提交 message is outside the burst window (one progress message per 10 minutes).
+  s.cloud.store.update(
+    'notifications',
+    {},
+    { $set: { at: new Date(Date.now() - BURST_MS - 60_000) } },
+    { multi: true, merge: true, upsert: false },
+  );
   const before = s.cloud.outbox().length;
   await tap(page, { testid: 'change-status' });
   await chooseInSheet(page, MOVE_LABEL.reviewing);

@@ -106,16 +106,6 @@ export class AppealStore {
     return res.total;
   }
 
-  async pageOwnedBy(openid: string, skip: number, limit: number): Promise<AppealDoc[]> {
-    const res = await this.collection
-      .where({ _openid: openid })
-      .orderBy('updatedAt', 'desc')
-      .skip(skip)
-      .limit(limit)
-      .get();
-    return res.data as unknown as AppealDoc[];
-  }
-
   /** Appeals `openid` owns or helps with, most recently updated first. */
   async pageVisibleTo(openid: string, skip: number, limit: number): Promise<AppealDoc[]> {
     const _ = this.db.command;

@@ -5,13 +5,16 @@
 import { resolutionSentence } from '../../domain/appeal/resolution';
 import { readResolution } from '../../services/stats';
 
+/** What each line last asked for (cause|channel): not page data, nothing renders it. */
+const asked = new WeakMap<object, string>();
+
 Component({
   options: { addGlobalClass: true },
   properties: {
     causeId: { type: String, value: '' },
     channelId: { type: String, value: '' },
   },
-  data: { text: '', asked: '' },
+  data: { text: '' },
   lifetimes: {
     attached() {
       void this.load(this.data.causeId, this.data.channelId);
@@ -24,13 +27,14 @@ Component({
   },
   methods: {
     async load(causeId: string, channelId: string) {
-      const asked = `${causeId}|${channelId}`;
-      if (asked === this.data.asked) return;
-      this.setData({ asked, text: '' });
+      const key = `${causeId}|${channelId}`;
+      if (asked.get(this) === key) return;
+      asked.set(this, key);
+      if (this.data.text) this.setData({ text: '' });
       if (!causeId || !channelId) return;
       const reply = await readResolution(causeId, channelId);
       // A later cause may have been picked while this one was on its way.
-      if (this.data.asked !== asked) return;
+      if (asked.get(this) !== key) return;
       this.setData({ text: reply.ok ? resolutionSentence(reply.data) : '' });
     },
   },

@@ -71,7 +71,7 @@ test('the run reaches the queries that need a compound index', () => {
   expect(described.length).toBeGreaterThan(10);
   for (const collection of ['appeals', 'notifications', 'invitations', 'subscriptions', 'resolution_samples'])
     expect(described.some((d) => d.startsWith(`${collection}:`))).toBe(true);
-  expect(described).toContain('appeals: equal [_openid] range [] sort [updatedAt -1]');
+  expect(described).toContain('appeals: equal [_openid] range [] sort [createdAt 1, _id 1]');
   expect(described.some((d) => d.startsWith('appeals: equal [] range [nextReminderAt]'))).toBe(true);
 });
 

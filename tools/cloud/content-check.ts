@@ -5,7 +5,7 @@
  * which the SDK throws. Scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志
  * (developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html).
  */
-import { OPENID_PATTERN } from './openapi';
+import { OPENID_PATTERN } from './openid';
 
 export type ContentVerdict = 'pass' | 'review' | 'risky' | 'outage';
 

@@ -17,6 +17,7 @@ import type * as Protobuf from 'wx-server-sdk/node_modules/protobufjs';
 import type { SubscriptionTemplate } from '../../miniprogram/config/deploy';
 import { checkTemplateData } from './subscribe-rules';
 import { ContentRules } from './content-check';
+import { OPENID_PATTERN } from './openid';
 import { clone } from './clone';
 import { requireFromSdk } from './sdk-deps';
 
@@ -122,8 +123,7 @@ export interface SubscriptionState {
   nextMsgId: number;
 }
 
-/** Real openids: 28 characters, `o` + 27 of [A-Za-z0-9_-]. */
-export const OPENID_PATTERN = /^o[A-Za-z0-9_-]{27}$/;
+export { OPENID_PATTERN };
 
 export interface OpenApiContext {
   /** Calling function name (from the request URL set by the runner), null when unknown. */

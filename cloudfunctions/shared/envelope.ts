@@ -15,6 +15,7 @@ export const DEFAULT_MESSAGE: Readonly<Record<ErrorCode, string>> = {
   CONFLICT: '这条申诉刚刚在别处更新过，已为你刷新，请再确认一次。',
   LIMIT_REACHED: '数量已达上限。',
   INVITE_INVALID: '邀请已失效，请让家人重新发送。',
+  CONTENT_RISKY: '这段话没有通过微信的内容检查，请换个说法。',
   CLOUD_UNAVAILABLE: '网络不太好，暂时连不上服务。你的资料都还在，请稍后再试。',
   INTERNAL: '服务暂时出了点问题，刚才的操作不一定完成了。请稍后刷新看看，再决定要不要重做。',
 };

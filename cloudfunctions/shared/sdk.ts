@@ -90,6 +90,20 @@ export interface SubscribeMessageSend {
   lang: 'zh_CN';
 }
 
+/** security.msgSecCheck, version 2. Scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
+export interface MsgSecCheck {
+  openid: string;
+  scene: 1 | 2 | 3 | 4;
+  content: string;
+  version: 2;
+}
+
+export interface MsgSecCheckReply {
+  errCode: number;
+  errMsg: string;
+  result?: { suggest?: string; label?: number };
+}
+
 export interface Cloud {
   init(o: { env: unknown }): void;
   readonly DYNAMIC_CURRENT_ENV: symbol;
@@ -100,6 +114,9 @@ export interface Cloud {
   readonly openapi: {
     readonly subscribeMessage: {
       send(p: SubscribeMessageSend): Promise<{ errCode: number; errMsg: string; msgid?: number }>;
+    };
+    readonly security: {
+      msgSecCheck(p: MsgSecCheck): Promise<MsgSecCheckReply>;
     };
   };
 }

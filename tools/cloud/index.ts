@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { deployConfig, type SubscriptionTemplate } from '../../miniprogram/config/deploy';
 import { handleAdmin, type ObservedRequest } from './endpoint';
 import { Faults } from './faults';
+import type { ContentVerdict } from './content-check';
 import { OpenApiService, type OutboxEntry, type SubscribeResult, type SubscriptionState } from './openapi';
 import { CloudFunctionError, Runner, type CloudLogEntry, type CallAs } from './runner';
 import { Store, type IndexSpec } from './store';
@@ -24,6 +25,7 @@ export { Store, DbError, type IndexSpec, type StoreSnapshot, type Doc } from './
 export { Faults, type FaultSpec, type FaultRequest, type FaultMatcher } from './faults';
 export { CloudFunctionError, type CloudLogEntry, type CallAs } from './runner';
 export type { OutboxEntry, SubscribeResult } from './openapi';
+export type { ContentVerdict } from './content-check';
 export type { ObservedRequest } from './endpoint';
 export { OPENID_PATTERN } from './openapi';
 
@@ -58,6 +60,8 @@ export interface LocalCloud {
   grantSubscription(openid: string, templateId: string, result: SubscribeResult): void;
   credits(openid: string, templateId: string): number;
   outbox(): OutboxEntry[];
+  /** What security.msgSecCheck answers: for texts containing `phrase`, or (without it) for every other text. */
+  setContentVerdict(verdict: ContentVerdict, phrase?: string): void;
   /** What the functions wrote with `cloud.logger()` (云开发控制台 → 日志), in order. */
   logs(): CloudLogEntry[];
   readonly store: Store;
@@ -217,6 +221,7 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
     grantSubscription: (openid, templateId, result) => openapi.grant(openid, templateId, result),
     credits: (openid, templateId) => openapi.credits(openid, templateId),
     outbox: () => openapi.outbox(),
+    setContentVerdict: (verdict, phrase) => openapi.content.set(verdict, phrase),
     logs: () => r.logs.slice(),
     store,
     faults,

@@ -9,12 +9,15 @@
  *
  * subscribeMessage.send is checked like the WeChat server does: template id (40037), openid format (40003),
  * page (41030), keywords and value rules (47003), and the one-time subscription ledger (43101).
+ * security.msgSecCheck answers as content-check.ts says.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Protobuf from 'wx-server-sdk/node_modules/protobufjs';
 import type { SubscriptionTemplate } from '../../miniprogram/config/deploy';
 import { checkTemplateData } from './subscribe-rules';
+import { ContentRules } from './content-check';
+import { OPENID_PATTERN } from './openid';
 import { clone } from './clone';
 import { requireFromSdk } from './sdk-deps';
 
@@ -120,8 +123,7 @@ export interface SubscriptionState {
   nextMsgId: number;
 }
 
-/** Real openids: 28 characters, `o` + 27 of [A-Za-z0-9_-]. */
-export const OPENID_PATTERN = /^o[A-Za-z0-9_-]{27}$/;
+export { OPENID_PATTERN };
 
 export interface OpenApiContext {
   /** Calling function name (from the request URL set by the runner), null when unknown. */
@@ -157,6 +159,8 @@ function ledgerKey(openid: string, templateId: string): string {
 
 export class OpenApiService {
   private state: SubscriptionState;
+  /** The verdicts security.msgSecCheck gives. */
+  readonly content = new ContentRules();
 
   constructor(private readonly opts: OpenApiServiceOptions) {
     this.state = opts.load() ?? { ledger: {}, outbox: [], nextMsgId: 1 };
@@ -196,6 +200,8 @@ export class OpenApiService {
     const permitted = this.permitted(ctx.fn, apiName);
     if (apiName !== 'subscribeMessage.send') {
       if (!permitted) return encodeOpenApiResponse(null, -604101);
+      if (apiName === 'security.msgSecCheck')
+        return encodeOpenApiResponse(this.content.answer(params, `local-${Date.now().toString(16)}`));
       return encodeOpenApiResponse({
         errcode: -1,
         errmsg: `local cloud: openapi.${apiName} is not emulated`,

@@ -15,6 +15,7 @@ import { canMove, STATUS_LABEL, ESCALATION_LABEL } from '../../../miniprogram/do
 import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/deadline';
 import { Refusal } from '../../shared/envelope';
 import { cleanNote } from './text';
+import { checkShared, SCENE } from './content';
 import { AppealStore, type AppealDoc, type NewAppeal } from './store';
 import { checklistItemName, checklistOf, documentsToKeep, validateDiagnosis } from './catalog';
 import { escalationChannel, scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
@@ -257,7 +258,12 @@ export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<
   const key = authorKey(doc, role, ctx.openid);
   ensureRoom(doc, key, ctx.now);
   const room = counted(ctx.db.command, key, ctx.now);
-  const note = entry(ctx, by, { kind: 'note', text, private: p.private === true });
+  const shared = p.private !== true;
+  const held = shared ? await checkShared(ctx, text, SCENE.note) : null;
+  const note = {
+    ...entry(ctx, by, { kind: 'note', text, private: !shared }),
+    ...(held ? { held, heldBy: ctx.openid } : {}),
+  };
   const once = p.requestId ? { 'timeline.requestId': ctx.db.command.neq(p.requestId) } : {};
   const written = await store.updateAnyVersion(
     doc._id,

@@ -1,8 +1,8 @@
 /**
  * What one `appeal` call runs with: who calls (getWXContext().OPENID, nothing else), the database, the clock,
- * the log and the message sender.
+ * the log, the message sender and WeChat's content check.
  */
-import type { Database, SubscribeMessageSend } from '../../shared/sdk';
+import type { Database, MsgSecCheck, MsgSecCheckReply, SubscribeMessageSend } from '../../shared/sdk';
 import type { Log } from '../../shared/log';
 
 export interface CallContext {
@@ -12,4 +12,6 @@ export interface CallContext {
   readonly log: Log;
   /** cloud.openapi.subscribeMessage.send */
   readonly send: (msg: SubscribeMessageSend) => Promise<unknown>;
+  /** cloud.openapi.security.msgSecCheck */
+  readonly checkText: (p: MsgSecCheck) => Promise<MsgSecCheckReply>;
 }

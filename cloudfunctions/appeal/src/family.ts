@@ -15,6 +15,7 @@ import { entry, helperOf, helperSignature, load, OWNER, type Signature } from '.
 import { authorKey, countOnly, noRoom } from './room';
 import { asDate, hashToken, InvitationStore, isOpen, newToken, type InvitationDoc } from './invitations';
 import { cleanLine } from './text';
+import { checkShared, SCENE } from './content';
 import { AppealStore, type AppealDoc, type StoredHelper } from './store';
 import { fullView, inviteView, reload } from './view';
 import { errorTag } from '../../shared/log';
@@ -38,12 +39,15 @@ export async function invite(p: Payload<'invite'>, ctx: CallContext): Promise<In
   if ((await invitations.countOpen(doc._id, ctx.now)) >= LIMITS.openInvites) {
     throw new Refusal('LIMIT_REACHED', OPEN_INVITES_FULL);
   }
+  const label = cleanLine(p.label);
+  // A name shown to the helper and in the history: refused when risky (held names are not a thing).
+  if (label) await checkShared(ctx, label, SCENE.name);
   const token = newToken();
   const data = {
     tokenHash: hashToken(token),
     appealId: doc._id,
     ownerOpenid: ctx.openid,
-    label: cleanLine(p.label),
+    label,
     createdAt: ctx.now,
     expiresAt: new Date(ctx.now.getTime() + LIMITS.inviteDays * DAY_MS),
     usedBy: null,

@@ -17,6 +17,7 @@ export async function main(event: unknown): Promise<unknown> {
     now: new Date(),
     log: consoleLog,
     send: (msg) => cloud.openapi.subscribeMessage.send(msg),
+    checkText: (p) => cloud.openapi.security.msgSecCheck(p),
   });
   const action = (event as { action?: unknown } | null)?.action;
   const code = outcomeCode(reply);

@@ -5,6 +5,7 @@
  */
 import type { Database } from '../../shared/sdk';
 import type { Actor, ChecklistDocument, TimelineEntry } from '../../../miniprogram/domain/appeal/contract';
+import type { Held } from './content';
 import type { AppealStatus, EscalationTarget } from '../../../miniprogram/domain/appeal/status';
 import type { HelperRef, PendingNotice } from '../../shared/notify/notices';
 
@@ -37,8 +38,15 @@ export interface StoredTick {
   readonly at: string;
 }
 
-/** A timeline entry as stored: a note keeps the request that wrote it, so the same request writes it once. */
-export type StoredEntry = TimelineEntry & { readonly requestId?: string };
+/**
+ * A timeline entry as stored: a note keeps the request that wrote it, so the same request writes it once; a note
+ * WeChat's content check held back keeps why and who wrote it (only they see it).
+ */
+export type StoredEntry = TimelineEntry & {
+  readonly requestId?: string;
+  readonly held?: Held;
+  readonly heldBy?: string;
+};
 
 export interface AppealDoc {
   readonly _id: string;

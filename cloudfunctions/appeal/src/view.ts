@@ -12,6 +12,7 @@ import type {
   InviteView,
   NotificationEntry,
   Role,
+  TimelineEntry,
 } from '../../../miniprogram/domain/appeal/contract';
 import { workingDaysBetween, shanghaiDate, yearOf } from '../../../miniprogram/domain/appeal/deadline';
 import { isWaiting } from '../../../miniprogram/domain/appeal/status';
@@ -25,6 +26,7 @@ import type { CallContext } from './context';
 import type { AppealDoc, AppealStore, StoredHelper } from './store';
 import { InvitationStore, type InvitationDoc } from './invitations';
 import { checklistOf, escalationHint } from './catalog';
+import { HELD_NOTICE } from './content';
 
 function iso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
@@ -94,6 +96,18 @@ function helpersFor(doc: AppealDoc, viewer: Viewer): HelperView[] {
   return helpers.map(helperView);
 }
 
+/**
+ * The history as `viewer` sees it: helpers never get private notes; a note the content check held back reaches its
+ * author only, with the reason.
+ */
+function timelineFor(doc: AppealDoc, viewer: Viewer): TimelineEntry[] {
+  return doc.timeline
+    .filter((e) => (viewer.role === 'owner' || !e.private) && (!e.held || e.heldBy === viewer.openid))
+    .map(({ requestId: _request, held, heldBy: _author, ...e }) =>
+      held ? { ...e, heldNotice: HELD_NOTICE[held] } : e,
+    );
+}
+
 export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewExtras): AppealView {
   const role = viewer.role;
   const summary = summaryOf(doc, role, now);
@@ -103,9 +117,7 @@ export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewEx
     ...summary,
     note: role === 'owner' ? doc.note : '',
     checklist: ticksOf(doc),
-    timeline: doc.timeline
-      .filter((entry) => role === 'owner' || !entry.private)
-      .map(({ requestId: _request, ...entry }) => entry),
+    timeline: timelineFor(doc, viewer),
     submittedOn: doc.submittedOn,
     escalatedTo: doc.escalatedTo,
     nextFollowUpOn: followUp,

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'LIMIT_REACHED',
   'INVITE_INVALID',
+  'CONTENT_RISKY',
   'CLOUD_UNAVAILABLE',
   'INTERNAL',
 ] as const;
@@ -58,6 +59,8 @@ export interface TimelineEntry {
   readonly to?: AppealStatus;
   /** Notes the owner keeps to themselves are never sent to helpers. */
   readonly private?: boolean;
+  /** A note only its author sees until WeChat's content check clears it, and why (a sentence for the author). */
+  readonly heldNotice?: string;
 }
 
 /** A reply time as published: `min`–`max` working days, calendar days or hours. */

@@ -170,6 +170,14 @@ describe('the appeal page as shown', () => {
         text: '私事',
         private: true,
       },
+      {
+        at: '2026-12-03T01:30:00.000Z',
+        actor: 'owner',
+        actorLabel: '我',
+        kind: 'note',
+        text: '等审核的话',
+        heldNotice: '正在等微信审核，审核前只有你能看到',
+      },
     ],
     submittedOn: '2026-12-04',
     escalatedTo: null,
@@ -202,9 +210,10 @@ describe('the appeal page as shown', () => {
     });
     expect(s.checklist[0]).toMatchObject({ id: 'id-card', done: true, by: '家人勾的' });
     expect(s.checklist[1]).toMatchObject({ id: 'unknown-doc', name: 'unknown-doc', required: false });
-    expect(s.timeline.map((t) => [t.when, t.text, t.private])).toEqual([
-      ['12月2日 09:30', '私事', true],
-      ['12月1日 09:30', '开始跟踪', false],
+    expect(s.timeline.map((t) => [t.when, t.text, t.private, t.held])).toEqual([
+      ['12月3日 09:30', '等审核的话', false, '正在等微信审核，审核前只有你能看到'],
+      ['12月2日 09:30', '私事', true, ''],
+      ['12月1日 09:30', '开始跟踪', false, ''],
     ]);
     expect(s.moves.map((m) => m.value)).toEqual([
       'reviewing',

@@ -218,6 +218,8 @@ export interface AppealScreen {
     who: string;
     text: string;
     private: boolean;
+    /** Why only the author sees this note for now (WeChat's content check); empty when shared. */
+    held: string;
   }>;
   readonly moves: ReadonlyArray<{ name: string; value: string }>;
   readonly notifications: ReadonlyArray<{
@@ -260,6 +262,7 @@ export function screenOf(a: AppealView): AppealScreen {
         who: e.actorLabel,
         text: e.text,
         private: e.private === true,
+        held: e.heldNotice ?? '',
       }))
       .reverse(),
     moves: a.role === 'owner' ? nextStatuses(a.status).map((s) => ({ name: MOVE_LABEL[s], value: s })) : [],

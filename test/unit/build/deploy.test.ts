@@ -56,7 +56,7 @@ test('the dry run covers every collection, index, rule, function, timeout, memor
   const functions = fs
     .readdirSync(path.join(root, 'cloudfunctions'))
     .filter((d) => fs.existsSync(path.join(root, 'cloudfunctions', d, 'config.json')));
-  expect(functions).toEqual(['appeal', 'remind', 'stats']);
+  expect(functions).toEqual(['appeal', 'content', 'remind', 'stats']);
   for (const name of functions) {
     const config = readJson(`cloudfunctions/${name}/config.json`) as {
       timeout: number;

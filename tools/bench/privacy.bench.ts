@@ -6,7 +6,7 @@
  * password whole) found in what comes out.
  *
  *   privacy.forms.placements   accepted placements
- *   privacy.forms.leaks        of those, how many leaked (must be 0)
+ *   privacy.leaks              of those, how many leaked (must be 0)
  *   mask.us                    time to mask 10 000 characters of text full of numbers, in microseconds
  */
 import { maskFreeText } from '../../cloudfunctions/appeal/src/privacy';
@@ -58,7 +58,7 @@ export async function run(): Promise<Array<[string, number]>> {
     console.error(`privacy leak (${s.kind}, ${s.form}): ${JSON.stringify(s.shown)}`);
   return [
     ['privacy.forms.placements', placements],
-    ['privacy.forms.leaks', leaks.length],
+    ['privacy.leaks', leaks.length],
     ['mask.us', maskMicros()],
   ];
 }

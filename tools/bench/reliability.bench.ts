@@ -14,7 +14,7 @@
  *                        (notify.bench.ts prints notify.duplicates for the timer alone)
  *   privacy.samples      generated card, ID and mobile numbers the function took in (every free-text field)
  *                        or a share card was built with
- *   privacy.leaks        places a number was found unmasked (store, replies, messages, logs, share cards) plus
+ *   privacy.cloud.leaks  places a number was found unmasked (store, replies, messages, logs, share cards) plus
  *                        log lines with an openid or a person's words
  */
 import { buildCloudFunctions } from '../build/cloudfunctions';
@@ -57,7 +57,7 @@ export async function run(): Promise<Array<[string, number]>> {
     ['faults.partial', faults.partial],
     ['reliability.duplicates', concurrency.duplicates + faults.duplicates],
     ['privacy.samples', privacy.accepted],
-    ['privacy.leaks', privacy.leaks.length + privacy.logLeaks.length],
+    ['privacy.cloud.leaks', privacy.leaks.length + privacy.logLeaks.length],
   ];
 }
 

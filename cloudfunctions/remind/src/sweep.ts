@@ -289,6 +289,8 @@ export async function sweep(deps: NotifyDeps): Promise<SweepReport> {
     rearmed: { ...stale, recomputed },
     reminders: { ...reminders, scheduled },
     notices,
-    done: pending.done && stale.done && reminders.done,
+    // Done only when nothing written this tick is still waiting to be sent (a send cut short by the deadline
+    // is picked up by the next tick's first phase).
+    done: pending.done && stale.done && reminders.done && notices.later === 0,
   };
 }

@@ -37,6 +37,16 @@ export function useLocalCloud(opts: Omit<LocalCloudOptions, 'collections'> = {})
   });
 }
 
+/** useLocalCloud for a file whose functions' log lines would drown the test output: console.log is silenced. */
+export function useQuietLocalCloud(): LocalCloud {
+  let log: jest.SpyInstance | undefined;
+  beforeAll(() => {
+    log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+  afterAll(() => log?.mockRestore());
+  return useLocalCloud();
+}
+
 /** A diagnosis the catalog accepts: a card restricted for unusual activity, appealed at WeChat Pay. */
 export const CARD_DIAGNOSIS = {
   symptomId: 'card-restricted',

@@ -4,20 +4,10 @@
  * leave; everything owner-only is refused without a write; removal takes effect at once.
  */
 import { deployConfig } from '../../../miniprogram/config/deploy';
-import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud } from '../harness';
+import { appealAs, data, useQuietLocalCloud } from '../harness';
 import { CREATION_NOTE, PRIVATE_NOTE, invite, person, refusedWithoutTrace, withHelper } from './setup';
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 const today = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
 

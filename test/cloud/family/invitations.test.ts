@@ -4,20 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
-import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud, CARD_DIAGNOSIS } from '../harness';
+import { appealAs, data, useQuietLocalCloud, CARD_DIAGNOSIS } from '../harness';
 import { expire, invite, ownersAppeal, person, refusedWithoutTrace, withHelper } from './setup';
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 const invitations = (appealId: string) => cloud.store.find('invitations', { appealId });
 

@@ -2,24 +2,14 @@
  * An owner tapping the status back and forth cannot drain a helper's one-time reminders: a burst of changes
  * gives each person one progress message.
  */
-import type { LocalCloud } from '../../../tools/cloud';
 import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
-import { data, localCloud } from '../harness';
+import { data, useQuietLocalCloud } from '../harness';
 import { withHelper } from '../family/setup';
 import { allow, delivered, PROGRESS_ID } from '../notify/setup';
 
 jest.setTimeout(120_000);
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 it('13 quick status changes send each recipient one message', async () => {
   const family = await withHelper(cloud);

@@ -8,22 +8,12 @@ import {
   type AppealView,
   type Envelope,
 } from '../../../miniprogram/domain/appeal/contract';
-import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud, CARD_DIAGNOSIS } from '../harness';
+import { appealAs, data, useQuietLocalCloud, CARD_DIAGNOSIS } from '../harness';
 import { person } from '../family/setup';
 
 jest.setTimeout(300_000);
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 const FULL_HISTORY = LIMITS.timelineEntries + LIMITS.helpers * LIMITS.helperEntries;
 

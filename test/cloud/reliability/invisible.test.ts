@@ -3,20 +3,10 @@
  * a status change, the note written at creation and a helper's name are cleaned the same way, and a note that is
  * nothing but invisible characters is refused without a trace.
  */
-import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud, CARD_DIAGNOSIS } from '../harness';
+import { appealAs, data, useQuietLocalCloud, CARD_DIAGNOSIS } from '../harness';
 import { person, refusedWithoutTrace } from '../family/setup';
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 const ONLY_INVISIBLE: Record<string, string> = {
   'a zero-width space': '\u200b',

@@ -3,22 +3,12 @@
  * and a helper's notes keep a pace), and no limit is overshot by calls racing each other.
  */
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
-import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud, CARD_DIAGNOSIS } from '../harness';
+import { appealAs, data, useQuietLocalCloud, CARD_DIAGNOSIS } from '../harness';
 import { person, withHelper } from '../family/setup';
 
 jest.setTimeout(120_000);
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 const LONG = '很长的备注'.repeat(LIMITS.noteChars / 5);
 

@@ -3,20 +3,10 @@
  * invitation's name, spending the card meant for someone else. Only an invitation made after the removal lets
  * them in again, and then the owner sees who actually came back.
  */
-import type { LocalCloud } from '../../../tools/cloud';
-import { appealAs, data, localCloud } from '../harness';
+import { appealAs, data, useQuietLocalCloud } from '../harness';
 import { invite, person, refusedWithoutTrace, withHelper } from '../family/setup';
 
-let cloud: LocalCloud;
-let log: jest.SpyInstance;
-beforeAll(async () => {
-  log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  cloud = await localCloud();
-});
-afterAll(async () => {
-  await cloud.close();
-  log.mockRestore();
-});
+const cloud = useQuietLocalCloud();
 
 describe('a removed helper', () => {
   it('cannot come back through an invitation made before the removal; it stays for whoever it was for', async () => {

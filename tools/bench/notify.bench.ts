@@ -17,7 +17,14 @@
  */
 import { createHash } from 'node:crypto';
 import { deployConfig } from '../../miniprogram/config/deploy';
-import { startLocalCloud, testOpenid, type FaultRequest, type LocalCloud, type OutboxEntry } from '../cloud';
+import {
+  runTimerUntilDone,
+  startLocalCloud,
+  testOpenid,
+  type FaultRequest,
+  type LocalCloud,
+  type OutboxEntry,
+} from '../cloud';
 import { buildCloudFunctions } from '../build/cloudfunctions';
 import { COLLECTIONS } from '../../test/cloud/harness';
 import { LEASE_MS } from '../../cloudfunctions/shared/notify/records';
@@ -27,10 +34,6 @@ import { ledgerDocument, type SubscriptionDoc } from '../../cloudfunctions/share
 const T = new Date('2026-11-23T01:00:00Z');
 const REMINDER = deployConfig.templates.deadlineReminder;
 const DAY_MS = 24 * 3600e3;
-
-interface TimerReport {
-  readonly done: boolean;
-}
 
 function appealDoc(id: string, owner: string, nextReminderAt: Date | null): Record<string, unknown> {
   return {
@@ -83,11 +86,7 @@ function seed(cloud: LocalCloud, total: number, due: number, tag: string): Set<s
 }
 
 async function tickUntilDone(cloud: LocalCloud, at: Date): Promise<number> {
-  for (let ticks = 1; ticks <= 100; ticks++) {
-    const report = (await cloud.invokeTimer('remind', at)) as TimerReport;
-    if (report.done) return ticks;
-  }
-  throw new Error('remind did not finish in 100 ticks');
+  return (await runTimerUntilDone(cloud, 'remind', at, 100)).length;
 }
 
 const appealOf = (e: OutboxEntry): string => /[?&]id=([^&]+)/.exec(String(e.page ?? ''))?.[1] ?? '';

@@ -28,6 +28,7 @@ export type { OutboxEntry, SubscribeResult } from './openapi';
 export type { ContentVerdict } from './content-check';
 export type { ObservedRequest } from './endpoint';
 export { OPENID_PATTERN } from './openapi';
+export { tickUntilDone as runTimerUntilDone, type TickReport } from './timer';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 export const DEFAULT_DATA_FILE = join(REPO_ROOT, '.data', 'cloud', 'db.json');

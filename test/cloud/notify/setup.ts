@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deployConfig, type SubscriptionTemplate } from '../../../miniprogram/config/deploy';
 import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
-import type { LocalCloud, OutboxEntry } from '../../../tools/cloud';
+import { runTimerUntilDone, type LocalCloud, type OutboxEntry } from '../../../tools/cloud';
 import { localCloud } from '../harness';
 import { ledgerDocument, type SubscriptionDoc } from '../../../cloudfunctions/shared/notify/ledger';
 
@@ -187,21 +187,16 @@ export function ledgerDoc(
 }
 
 export interface TimerReport {
+  /** The function's own clock reading when the tick started (ISO). */
+  readonly now: string;
   readonly done: boolean;
   readonly reminders: { readonly scheduled: number; readonly pages: number };
   readonly notices: Record<string, number>;
 }
 
-/** Invoke the timer at `at` until a tick reports done (at most `max` ticks). */
-export async function tickUntilDone(cloud: LocalCloud, at: Date, max = 50): Promise<TimerReport[]> {
-  const reports: TimerReport[] = [];
-  for (let i = 0; i < max; i++) {
-    const r = (await cloud.invokeTimer('remind', at)) as TimerReport;
-    reports.push(r);
-    if (r.done) return reports;
-  }
-  throw new Error(`remind not done after ${max} ticks`);
-}
+/** Invoke the `remind` timer from `at` until a tick reports done (at most `max` ticks), as the platform does. */
+export const tickUntilDone = (cloud: LocalCloud, at: Date, max = 50): Promise<TimerReport[]> =>
+  runTimerUntilDone<TimerReport>(cloud, 'remind', at, max);
 
 export const quiet = (): void => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined);

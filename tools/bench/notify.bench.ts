@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { deployConfig } from '../../miniprogram/config/deploy';
 import { startLocalCloud, testOpenid, type FaultRequest, type LocalCloud, type OutboxEntry } from '../cloud';
 import { buildCloudFunctions } from '../build/cloudfunctions';
-import { COLLECTIONS } from '../../test/cloud/harness';
+import { APP_COLLECTIONS } from '../cloud/app-database';
 import { LEASE_MS } from '../../cloudfunctions/shared/notify/records';
 import { ledgerDocument, type SubscriptionDoc } from '../../cloudfunctions/shared/notify/ledger';
 
@@ -103,7 +103,7 @@ function checkAllSentOnce(cloud: LocalCloud, dueIds: Set<string>): void {
 }
 
 async function withCloud<T>(fn: (cloud: LocalCloud) => Promise<T>): Promise<T> {
-  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: COLLECTIONS });
+  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: APP_COLLECTIONS });
   try {
     return await fn(cloud);
   } finally {

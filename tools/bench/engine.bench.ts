@@ -27,7 +27,7 @@ import {
   type SymptomId,
 } from '../../miniprogram/domain';
 import { QUESTIONS, OPTIONS } from '../../miniprogram/domain/diagnosis/questions';
-import { FLOWS, type Guard } from '../../miniprogram/domain/diagnosis/rules';
+import { FLOWS, type Guard } from '../../miniprogram/domain/diagnosis/rules/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -29,7 +29,7 @@ import {
   SYMPTOM_FLAGS,
   type FlowStep,
   type ScoreRule,
-} from './rules';
+} from './rules/index';
 
 export interface DiagnosisState {
   readonly v: 1;

@@ -18,7 +18,7 @@ import {
   type OptionOf,
   type Question,
   type QuestionId,
-} from './questions';
+} from './questions/index';
 import {
   ALARMING,
   FLAG_RULES,

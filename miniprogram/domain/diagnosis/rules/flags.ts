@@ -1,6 +1,6 @@
 /** Which answers, and which entry symptoms, raise a safety flag. */
 import type { SafetyFlagId, SymptomId } from '../../catalog/types';
-import type { OptionOf, QuestionId } from '../questions';
+import type { OptionOf, QuestionId } from '../questions/index';
 
 export interface FlagRule {
   readonly q: QuestionId;

@@ -1,6 +1,6 @@
 /** Which questions each symptom may ask, in order, each with the guard that decides whether it applies. */
 import type { SymptomId } from '../../catalog/types';
-import type { QuestionId } from '../questions';
+import type { QuestionId } from '../questions/index';
 import {
   always,
   collectingMayBeRestricted,

@@ -3,7 +3,7 @@
  * is shown only while its guard holds. The condition of a flow guard is kept as data (`spec`), so the same
  * interview can be exported (e.g. to SurveyJS visibleIf). No expression strings anywhere.
  */
-import type { Answers, OptionOf, QuestionId } from '../questions';
+import type { Answers, OptionOf, QuestionId } from '../questions/index';
 
 /** A guard's condition as data, so the same interview can be exported (e.g. to SurveyJS visibleIf). */
 export interface GuardSpec {

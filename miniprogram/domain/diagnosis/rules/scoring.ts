@@ -5,7 +5,7 @@
  * honest, ranked list rather than nothing.
  */
 import type { CauseId } from '../../catalog/types';
-import type { OptionOf, QuestionId } from '../questions';
+import type { OptionOf, QuestionId } from '../questions/index';
 
 /**
  * Frightening causes (a freeze by the police or a court, fraud funds, 惩戒): never listed, not even as 也有可能,

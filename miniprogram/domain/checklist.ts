@@ -7,7 +7,7 @@ import { getCause } from './catalog/index';
 import { DOCUMENTS } from './catalog/documents';
 import { isCauseId } from './catalog/ids';
 import type { CauseId, DocumentId } from './catalog/types';
-import type { Answers } from './diagnosis/questions';
+import type { Answers } from './diagnosis/questions/index';
 
 export interface ChecklistItem {
   /** Stable: the document id. */

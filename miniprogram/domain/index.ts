@@ -1,6 +1,6 @@
 /** The domain's public entry: what pages and cloud functions import. Pure TS, no wx, no Node APIs. */
 export * from './catalog/index';
-export * from './diagnosis/questions';
+export * from './diagnosis/questions/index';
 export {
   startDiagnosis,
   nextQuestion,

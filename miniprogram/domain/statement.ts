@@ -9,7 +9,7 @@
  */
 import { buildChecklist } from './checklist';
 import type { CauseId, SymptomId } from './catalog/types';
-import type { Answers } from './diagnosis/questions';
+import type { Answers } from './diagnosis/questions/index';
 import { plainDigits } from './privacy/digits';
 import { cardLast4, maskSensitive, type SensitiveKind } from './privacy/mask';
 import { formatDate, isIsoDate } from './appeal/deadline';

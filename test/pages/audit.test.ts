@@ -8,15 +8,16 @@
  * page gets working Vant taps: within one registry only the first page definition loaded does.
  */
 import fs from 'fs';
-import { appPages } from '../support/audit/pages';
-import { scenarioFor, type PageAudit } from '../support/audit/audit';
-import { boundNames, keyRoot } from '../support/audit/bindings';
-import { TARGETS } from '../support/audit/limits';
+import { appPages } from '../../tools/audit/pages';
+import type { PageAudit } from '../../tools/audit/figures';
+import { scenarioFor } from '../support/audit/audit';
+import { boundNames, keyRoot } from '../../tools/audit/bindings';
+import { TARGETS } from '../../tools/audit/limits';
 import { SCENARIOS } from '../support/audit/scenarios';
 
 /** Pages held to one render per user action (page and components counted together). */
 const ONE_RENDER_PER_ACTION = ['pages/appeal/list/index', 'pages/appeal/detail/index'];
-import { measureTree } from '../support/audit/tree';
+import { measureTree } from '../../tools/audit/tree';
 
 const audits: PageAudit[] = [];
 

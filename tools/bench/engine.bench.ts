@@ -26,8 +26,8 @@ import {
   type QuestionId,
   type SymptomId,
 } from '../../miniprogram/domain';
-import { QUESTIONS, OPTIONS } from '../../miniprogram/domain/diagnosis/questions';
-import { FLOWS, type Guard } from '../../miniprogram/domain/diagnosis/rules';
+import { QUESTIONS, OPTIONS } from '../../miniprogram/domain/diagnosis/questions/index';
+import { FLOWS, type Guard } from '../../miniprogram/domain/diagnosis/rules/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -26,7 +26,7 @@ import {
   type OutboxEntry,
 } from '../cloud';
 import { buildCloudFunctions } from '../build/cloudfunctions';
-import { COLLECTIONS } from '../../test/cloud/harness';
+import { APP_COLLECTIONS } from '../cloud/app-database';
 import { LEASE_MS } from '../../cloudfunctions/shared/notify/records';
 import { ledgerDocument, type SubscriptionDoc } from '../../cloudfunctions/shared/notify/ledger';
 
@@ -102,7 +102,7 @@ function checkAllSentOnce(cloud: LocalCloud, dueIds: Set<string>): void {
 }
 
 async function withCloud<T>(fn: (cloud: LocalCloud) => Promise<T>): Promise<T> {
-  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: COLLECTIONS });
+  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: APP_COLLECTIONS });
   try {
     return await fn(cloud);
   } finally {

@@ -1,6 +1,6 @@
 /**
- * Benchmark: every page of app.json as the page audit measures it (test/pages/audit.test.ts, engine in
- * test/support/audit/), per page:
+ * Benchmark: every page of app.json as the page audit measures it (test/pages/audit.test.ts; measuring in
+ * tools/audit/, page states in test/support/audit/), per page:
  *
  *   page.<name>.nodes           WXML nodes in the richest state (elements incl. custom components' shadow trees)
  *   page.<name>.depth           deepest WXML node (page root = 1)
@@ -27,8 +27,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../build/paths';
-import type { PageAudit } from '../../test/support/audit/audit';
-import { appPages, pageName } from '../../test/support/audit/pages';
+import type { PageAudit } from '../audit/figures';
+import { appPages, pageName } from '../audit/pages';
 
 function jest(
   project: string,

@@ -17,7 +17,7 @@ import {
 } from '../../miniprogram/domain/appeal/resolution';
 import { startLocalCloud, type LocalCloud } from '../cloud';
 import { buildCloudFunctions } from '../build/cloudfunctions';
-import { COLLECTIONS } from '../../test/cloud/harness';
+import { APP_COLLECTIONS } from '../cloud/app-database';
 import { SAMPLES, STATS, sampleDocument } from '../../cloudfunctions/shared/resolution';
 
 const NEW_SAMPLES = 200;
@@ -74,7 +74,7 @@ async function tickMs(cloud: LocalCloud, counted: number): Promise<number> {
 
 export async function run(): Promise<Array<[string, number]>> {
   await buildCloudFunctions({ log: () => undefined });
-  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: COLLECTIONS });
+  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: APP_COLLECTIONS });
   try {
     await tickMs(cloud, 1000); // warm-up: the bundle's first load
     const small = await tickMs(cloud, 1000);

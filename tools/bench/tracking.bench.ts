@@ -1,7 +1,7 @@
 /**
  * Benchmark: appeal tracking end to end on the local cloud (real SDK, the functions' own code).
  *
- *   checklist.mismatch   path tests (test/unit/domain/paths.data.ts) whose tracked checklist differs from the
+ *   checklist.mismatch   path tests (tools/diagnosis/paths.data.ts) whose tracked checklist differs from the
  *                        result page's (ids, order, required); each path is tracked through the `appeal`
  *                        bundle as the result page does it. Must be 0.
  *   checklist.paths      path tests tracked for that figure.
@@ -25,7 +25,7 @@ import type { AppealStatus } from '../../miniprogram/domain/appeal/status';
 import { WAITING_STATUSES } from '../../cloudfunctions/shared/schedule';
 import type { AppealView, Envelope } from '../../miniprogram/domain/appeal/contract';
 import { trackedDocuments } from '../../miniprogram/services/appeal';
-import { PATHS } from '../../test/unit/domain/paths.data';
+import { PATHS } from '../diagnosis/paths.data';
 
 const TMP = join(__dirname, '..', '..', '.tmp', 'bench-clock');
 

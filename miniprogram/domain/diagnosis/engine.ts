@@ -18,7 +18,7 @@ import {
   type OptionOf,
   type Question,
   type QuestionId,
-} from './questions';
+} from './questions/index';
 import {
   ALARMING,
   FLAG_RULES,
@@ -29,7 +29,7 @@ import {
   SYMPTOM_FLAGS,
   type FlowStep,
   type ScoreRule,
-} from './rules';
+} from './rules/index';
 
 export interface DiagnosisState {
   readonly v: 1;

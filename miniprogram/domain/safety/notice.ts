@@ -8,7 +8,7 @@
  * Works on the masked text: nothing here needs a personal number.
  */
 import type { SymptomId } from '../catalog/types';
-import type { Answers } from '../diagnosis/questions';
+import type { Answers } from '../diagnosis/questions/index';
 import { maskSensitive } from '../privacy/mask';
 import { normalise } from './context';
 import { detectScam, type ScamResult } from './scam';

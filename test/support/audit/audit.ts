@@ -1,8 +1,10 @@
 /**
  * The page audit: render one page of app.json in its scenario's state (./scenarios.ts), run the scenario's user
- * actions, and measure what WeChat's experience audit measures — WXML nodes, depth, children of one node (./tree.ts)
- * after the load and after every action — and every setData of the page instance (./recorder.ts): its keys against
- * the names the page's WXML binds (./bindings.ts), calls per action, bytes per call.
+ * actions, and measure what WeChat's experience audit measures — WXML nodes, depth, children of one node
+ * (tools/audit/tree.ts) after the load and after every action — and every setData of the page instance
+ * (tools/audit/recorder.ts): its keys against the names the page's WXML binds (tools/audit/bindings.ts), calls per
+ * action, bytes per call. The measuring lives in tools/audit/ (the bench reads its figures); the page states here
+ * drive the page-test device, so they stay with the page tests.
  *
  * Run it in a fresh module registry per page (jest.isolateModulesAsync, with test/pages/setup.ts required
  * inside): miniprogram-simulate registers Vant once per registry, so only the first page of a registry gets
@@ -11,45 +13,15 @@
 import fs from 'fs';
 import path from 'path';
 import simulate from 'miniprogram-simulate';
-import { boundNames, keyRoot } from './bindings';
-import { LIMITS } from './limits';
-import { MINIPROGRAM_ROOT, pageName } from './pages';
-import { ComponentWatcher, componentBindings, componentsOf } from './components';
-import { SetDataRecorder, type SetDataCall } from './recorder';
+import { boundNames, keyRoot } from '../../../tools/audit/bindings';
+import type { ActionFigures, Figures, PageAudit } from '../../../tools/audit/figures';
+import { LIMITS } from '../../../tools/audit/limits';
+import { MINIPROGRAM_ROOT, pageName } from '../../../tools/audit/pages';
+import { ComponentWatcher, componentBindings, componentsOf } from '../../../tools/audit/components';
+import { SetDataRecorder, type SetDataCall } from '../../../tools/audit/recorder';
+import { measureTree, type TreeFigures } from '../../../tools/audit/tree';
 import { SCENARIOS, type Action, type Scenario } from './scenarios';
-import { measureTree, type TreeFigures } from './tree';
 import { renderPage, unmountAll, type RenderedPage } from '../../pages/render';
-
-export interface Figures {
-  nodes: number;
-  depth: number;
-  children: number;
-  /** The most setData calls one user action made. */
-  calls: number;
-  /** The largest setData payload (JSON, UTF-8 bytes), load included. */
-  bytes: number;
-  /** Everything sent on load: the initial data and every setData of the page and its components. */
-  loadBytes: number;
-}
-
-export interface ActionFigures {
-  name: string;
-  calls: number;
-  bytes: number;
-}
-
-export interface PageAudit {
-  page: string;
-  name: string;
-  state: string;
-  figures: Figures;
-  /** Each user action: its setData calls and largest payload. */
-  actions: ActionFigures[];
-  /** The tree after the load and after each action. */
-  states: Array<{ state: string; nodes: number; depth: number; children: number }>;
-  /** Threshold breaches and unbound setData keys, in words; empty when the page passes. */
-  violations: string[];
-}
 
 export function scenarioFor(pagePath: string): Scenario {
   const scenario = SCENARIOS[pagePath];

@@ -8,6 +8,8 @@ import {
   restoreDiagnosis,
   reviewItems,
   startDiagnosis,
+  QUESTION_GROUPS,
+  QUESTION_IDS,
   type CauseId,
   type DiagnosisState,
   type SymptomId,
@@ -172,6 +174,14 @@ describe('editing and going back', () => {
     const s = startDiagnosis('card-restricted');
     expect(() => answer(s, 'bill-kind', 'unhappy')).toThrow(RangeError);
     expect(() => answer(s, 'official-notice', 'maybe' as never)).toThrow(RangeError);
+  });
+});
+
+describe('questions as data', () => {
+  it('every question is written in exactly one group (a spread would silently keep only one)', () => {
+    const keys = QUESTION_GROUPS.flatMap((group) => Object.keys(group));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect([...keys].sort()).toEqual([...QUESTION_IDS].sort());
   });
 });
 

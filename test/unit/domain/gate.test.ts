@@ -21,7 +21,7 @@ import {
   type DiagnosisState,
   type SymptomId,
 } from '../../../miniprogram/domain';
-import { ALARMING } from '../../../miniprogram/domain/diagnosis/rules';
+import { ALARMING } from '../../../miniprogram/domain/diagnosis/rules/index';
 
 interface Exploration {
   leaves: number;

@@ -9,7 +9,7 @@ import {
   SYMPTOM_IDS,
   type DiagnosisState,
 } from '../../../miniprogram/domain';
-import { PATHS, type PathCase, type PathStep } from './paths.data';
+import { PATHS, type PathCase, type PathStep } from '../../../tools/diagnosis/paths.data';
 
 /** The causes added in the catalog's second round, most people first. */
 const SECOND_ROUND = [

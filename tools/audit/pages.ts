@@ -2,7 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 
-export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../../miniprogram');
+export const MINIPROGRAM_ROOT = path.resolve(__dirname, '../../miniprogram');
 
 interface AppJson {
   pages: string[];

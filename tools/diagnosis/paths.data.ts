@@ -1,8 +1,9 @@
 /**
  * Path tests as data: each path lists, in order, exactly the questions the engine must ask and the answer
- * given; `expect` is the conclusion. Replayed forward and back in paths.test.ts.
+ * given; `expect` is the conclusion. Replayed forward and back in test/unit/domain/paths.test.ts; the
+ * checklist bench (tools/bench/tracking.bench.ts) tracks each one that ends in a cause.
  */
-import type { CauseId, GuideStepId, SafetyFlagId, SymptomId } from '../../../miniprogram/domain';
+import type { CauseId, GuideStepId, SafetyFlagId, SymptomId } from '../../miniprogram/domain/index';
 
 export interface PathStep {
   readonly q: string;

@@ -1,6 +1,5 @@
 /** The diagnosis in progress, kept on the phone so it survives closing the app. */
-import { restoreDiagnosis } from '../domain/index';
-import type { DiagnosisState } from '../domain/index';
+import { restoreDiagnosis, type DiagnosisState } from '../domain/diagnosis/engine';
 import { load, remove, save } from './storage';
 
 const isAnything = (v: unknown): v is unknown => v !== undefined;

@@ -11,6 +11,7 @@ export const ROUTES = {
   guideLibrary: '/pages/guide/library/index',
   guide: '/pages/guide/detail/index',
   antiScam: '/pages/safety/anti-scam/index',
+  pasteCheck: '/pages/safety/paste/index',
   contacts: '/pages/safety/contacts/index',
   settings: '/pages/settings/index/index',
 } as const;

@@ -106,6 +106,7 @@ const LOCAL_DATA: ReadonlyArray<{ key: StorageKey; label: string }> = [
   { key: 'settings.privacyAgreed', label: '隐私设置' },
   { key: 'settings.shareResolution', label: '是否用你的申诉帮别人估计时间' },
   { key: 'content.pack', label: '最新的办理指南内容（更正过的说明、电话和时间）' },
+  { key: 'subscription.unreported', label: '还没来得及告诉服务器的提醒设置' },
 ];
 
 const isAnything = (v: unknown): v is unknown => v !== undefined && v !== null;

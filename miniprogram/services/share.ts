@@ -1,7 +1,8 @@
 /**
  * Share cards carry only ids in the path: never answers, notes or anything personal.
  */
-import { getSymptom, isCauseId, isSymptomId } from '../domain/index';
+import { getSymptom } from '../domain/catalog/symptoms';
+import { isCauseId, isSymptomId } from '../domain/catalog/ids';
 import { appealTitle } from '../domain/present/guide';
 import { ROUTES } from './navigation';
 

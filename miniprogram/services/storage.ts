@@ -9,7 +9,8 @@ export type StorageKey =
   | 'settings.largeText'
   | 'settings.privacyAgreed'
   | 'settings.shareResolution'
-  | 'content.pack';
+  | 'content.pack'
+  | 'subscription.unreported';
 
 interface Stored<T> {
   readonly v: 1;

@@ -14,7 +14,7 @@
  *                                                               errCode 20004) or the template is blocked
  *         { kind: 'unavailable', reason, reminders }            no API / not in a tap / bad config / failed
  *       `reminders` is the fresh ReminderState, or null when the cloud could not be reached (accepts not yet
- *       reported are kept and sent with the next call of this module; `reported: false`).
+ *       reported are kept on the phone and sent with the next call of this module; `reported: false`).
  *   getReminders(): Promise<ReminderState | null>
  *       The person's reminders left (`appeal` action `credits`); null when the cloud is unreachable.
  *   reminderState(credits): ReminderState      pure: credits → what to show
@@ -28,6 +28,7 @@ import { deployConfig } from '../config/deploy';
 import type { NotificationTemplate, ReminderCredits, SubscribeChoice } from '../domain/appeal/contract';
 import { NOTIFICATION_TEMPLATES } from '../domain/appeal/contract';
 import { callAppeal } from './cloud';
+import { load, remove, save } from './storage';
 
 export type ReminderMoment = 'startTracking' | 'markSubmitted' | 'changeStatus';
 
@@ -77,8 +78,16 @@ export type SubscribeOutcome =
 
 type Results = { [T in NotificationTemplate]?: SubscribeChoice };
 
-/** Answers the cloud has not heard yet (kept for this session). */
-const unreported: Results[] = [];
+/**
+ * Answers the cloud has not heard yet, oldest first, kept on the phone: the result page and the appeal page
+ * each run their own copy of this module (they are in different subpackages), so memory is not shared.
+ */
+const isResultsList = (v: unknown): v is Results[] =>
+  Array.isArray(v) && v.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r));
+const unreported = (): Results[] => load('subscription.unreported', isResultsList) ?? [];
+function keep(queue: readonly Results[]): void {
+  if (queue.length === 0 || !save('subscription.unreported', queue)) remove('subscription.unreported');
+}
 
 export function reminderState(credits: ReminderCredits): ReminderState {
   const all = NOTIFICATION_TEMPLATES.map((t) => credits[t]);
@@ -104,13 +113,14 @@ function resultsOf(res: Record<string, unknown>, asked: readonly NotificationTem
   return out;
 }
 
-/** Report queued answers, oldest first; stops at the first failure (kept for next time). */
-async function flush(): Promise<ReminderCredits | null> {
+/** Report queued answers, oldest first; stops at the first failure (the rest stay kept for next time). */
+async function flush(queue: Results[]): Promise<ReminderCredits | null> {
   let credits: ReminderCredits | null = null;
-  while (unreported.length > 0) {
-    const env = await callAppeal('subscribe', { results: unreported[0] as Results });
+  while (queue.length > 0) {
+    const env = await callAppeal('subscribe', { results: queue[0] as Results });
     if (!env.ok) return null;
-    unreported.shift();
+    queue.shift();
+    keep(queue);
     credits = env.data;
   }
   return credits;
@@ -118,7 +128,8 @@ async function flush(): Promise<ReminderCredits | null> {
 
 export async function getReminders(): Promise<ReminderState | null> {
   try {
-    if (unreported.length > 0 && (await flush()) === null) return null;
+    const queue = unreported();
+    if (queue.length > 0 && (await flush(queue)) === null) return null;
     const env = await callAppeal('credits', {});
     return env.ok ? reminderState(env.data) : null;
   } catch {
@@ -155,8 +166,9 @@ async function afterAnswer(results: Results): Promise<SubscribeOutcome> {
   const accepted = NOTIFICATION_TEMPLATES.filter((t) => results[t] === 'accept');
   let reminders: ReminderState | null = null;
   if (choices.some((c) => c === 'accept' || c === 'ban')) {
-    unreported.push(results);
-    const credits = await flush();
+    const queue = [...unreported(), results];
+    keep(queue);
+    const credits = await flush(queue);
     reminders = credits ? reminderState(credits) : null;
   } else {
     reminders = await getReminders();

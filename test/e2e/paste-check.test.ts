@@ -1,5 +1,6 @@
 /**
- * "Paste what you received", in the browser preview as a person does it on the home page: a scam message
+ * "Paste what you received", in the browser preview as a person does it: one tap on the home page opens the
+ * box (a page of the safety subpackage); a scam message
  * gets the warning; a court notice starts the diagnosis with "法院的文书或通知" already answered (shown, and
  * leading to the judicial-freeze result); a bank transaction SMS gets its explanation. Card numbers pasted
  * are hidden in the box itself.
@@ -17,6 +18,8 @@ async function pasteOnHome(text: string): Promise<void> {
   const { page } = s;
   await page.goto(`${s.preview.url}#/${ROUTE.home}`);
   await waitForReady(page, ROUTE.home);
+  await tap(page, { testid: 'open-paste-check' });
+  await waitForReady(page, ROUTE.paste);
   await find(page, { testid: 'paste' }).locator('textarea').fill(text);
   await tap(page, { testid: 'check' });
   await find(page, { testid: 'result' }).waitFor();

@@ -31,6 +31,15 @@ describe('home page', () => {
     expect(phones).toEqual([]);
   });
 
+  it('one tap from home to the box where a frightened person pastes what they received', async () => {
+    const page = await renderPage('pages/home/index');
+    expect(page.find('open-paste-check')!.textContent).toContain('粘贴进来看看');
+    await page.tap('open-paste-check');
+    expect(device.calls('navigateTo')).toEqual([
+      expect.objectContaining({ url: '/pages/safety/paste/index' }),
+    ]);
+  });
+
   it('opens the questionnaire for the symptom tapped', async () => {
     const page = await renderPage('pages/home/index');
     await page.tap('symptom-bill-anomaly');

@@ -1,5 +1,5 @@
 /**
- * "Paste what you received" on the home page: a scam gets the warning, a court notice starts the
+ * "Paste what you received" on its page in the safety subpackage (one tap from home, see home.test.ts): a scam gets the warning, a court notice starts the
  * judicial-freeze diagnosis with what the text settles, a bank SMS gets its plain explanation. What is pasted
  * is masked at once, in the box itself, and no cloud call ever carries it.
  */
@@ -9,7 +9,7 @@ import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
 import { typeInside } from './typing';
 
-const P = 'pages/home/index';
+const P = 'pages/safety/paste/index';
 const COURT =
   '【XX市人民法院】您好，(2026)X0102执1234号案件中，本院依法对您名下的银行账户6222021234567894采取冻结措施，请与承办法官联系。';
 
@@ -23,7 +23,7 @@ async function paste(text: string): Promise<RenderedPage> {
 const boxText = (page: RenderedPage) =>
   (page.comp.querySelector('#paste-check') as unknown as { data: { text: string } }).data.text;
 
-describe('paste what you received (home page)', () => {
+describe('paste what you received (its own page)', () => {
   it('masks a card number, a code and a password in the box the moment they are pasted', async () => {
     const page = await renderPage(P);
     await typeInside(page, 'paste-check', 'paste', '卡号6222 0212 3456 7894，验证码 482913，支付密码123456');

@@ -35,11 +35,31 @@ function resolveComponent(value: string): string {
   return value;
 }
 
+/**
+ * Vant tags our own components use, however deep (miniprogram-simulate resolves a nested component's
+ * npm-style path only when the page registers the same tag).
+ */
+function nestedVant(jsonFile: string, seen = new Set<string>()): Record<string, string> {
+  if (seen.has(jsonFile)) return {};
+  seen.add(jsonFile);
+  const out: Record<string, string> = {};
+  for (const [tag, value] of Object.entries(readJson(jsonFile).usingComponents ?? {})) {
+    if (value.startsWith('@vant/')) out[tag] = value;
+    else {
+      const base = value.startsWith('/') ? path.join(ROOT, value) : path.join(path.dirname(jsonFile), value);
+      Object.assign(out, nestedVant(`${base}.json`, seen));
+    }
+  }
+  return out;
+}
+
 function usingComponentsFor(pagePath: string): Record<string, string> {
   const global = readJson(path.join(ROOT, 'app.json')).usingComponents ?? {};
-  const own = readJson(path.join(ROOT, `${pagePath}.json`)).usingComponents ?? {};
+  const pageJson = path.join(ROOT, `${pagePath}.json`);
+  const own = readJson(pageJson).usingComponents ?? {};
   const merged: Record<string, string> = {};
-  for (const [tag, value] of Object.entries({ ...global, ...own })) merged[tag] = resolveComponent(value);
+  for (const [tag, value] of Object.entries({ ...nestedVant(pageJson), ...global, ...own }))
+    merged[tag] = resolveComponent(value);
   for (const [child, parent] of Object.entries(VANT_PARENTS)) {
     if (merged[child] && !merged[parent])
       merged[parent] = `/miniprogram_npm/@vant/weapp/${parent.slice(4)}/index`;

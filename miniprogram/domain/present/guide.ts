@@ -5,7 +5,6 @@
  */
 import { CATALOG_VERIFIED_ON } from '../content/tables';
 import {
-  buildChecklist,
   channelFor,
   getCause,
   getChannel,
@@ -14,8 +13,10 @@ import {
   isCauseId,
   reliabilityNote,
   SOURCES,
-} from '../index';
-import type { Answers, CauseId, ChecklistItem, Fact, SymptomId, WorkingDays } from '../index';
+} from '../catalog/index';
+import type { CauseId, Fact, SymptomId, WorkingDays } from '../catalog/index';
+import { buildChecklist, type ChecklistItem } from '../checklist';
+import type { Answers } from '../diagnosis/questions';
 import type { AppealVerdict, Authority, CauseWhere } from '../catalog/types';
 
 /** A fact as shown: the sentence, where it comes from, and 以官方为准 when it is not official. */

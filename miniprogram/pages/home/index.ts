@@ -1,7 +1,8 @@
 /**
  * Home: what happened to you? Large symptom cards, the scam warning, my appeals, verified numbers.
  */
-import { getSymptoms, getSymptom, nextQuestion, progress } from '../../domain/index';
+import { getSymptom, getSymptoms } from '../../domain/catalog/index';
+import { nextQuestion, progress } from '../../domain/diagnosis/engine';
 import { STATUS_LABEL } from '../../domain/appeal/status';
 import { appealTitle, contactLine } from '../../domain/present/guide';
 import { listMyAppeals } from '../../services/appeal';
@@ -81,6 +82,9 @@ Component({
     },
     openAntiScam() {
       go(ROUTES.antiScam);
+    },
+    openPasteCheck() {
+      go(ROUTES.pasteCheck);
     },
     openGuides() {
       go(ROUTES.guideLibrary);

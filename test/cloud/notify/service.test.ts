@@ -14,11 +14,15 @@ const phone = {
   answer: {} as Answer,
   offline: false,
   asked: [] as string[][],
+  storage: new Map<string, unknown>(),
 };
 let cloud: LocalCloud;
 
 // The phone. The service reads `wx` when called, never at import.
 (global as unknown as { wx: unknown }).wx = {
+  getStorageSync: (key: string) => phone.storage.get(key) ?? '',
+  setStorageSync: (key: string, value: unknown) => phone.storage.set(key, value),
+  removeStorageSync: (key: string) => phone.storage.delete(key),
   cloud: {
     init: () => undefined,
     callFunction: async (o: { name: string; data: unknown }) => {
@@ -52,6 +56,7 @@ beforeEach(() => {
   phone.openid = testOpenid(`service-${Math.random()}`);
   phone.offline = false;
   phone.asked = [];
+  phone.storage.clear();
 });
 
 describe('askForReminders', () => {
@@ -135,6 +140,20 @@ describe('askForReminders', () => {
     phone.offline = false;
     expect(await svc.getReminders()).toMatchObject({ remaining: 2, label: '提醒已开启 · 剩余 2 次' });
     expect(await svc.getReminders()).toMatchObject({ remaining: 2 }); // reported once only
+  });
+
+  it("an accept kept offline is reported by another page's copy of the module (another subpackage)", async () => {
+    phone.answer = { [P]: 'accept' };
+    phone.offline = true;
+    expect(await svc.askForReminders('startTracking')).toMatchObject({ kind: 'accepted', reported: false });
+    phone.offline = false;
+    let other: typeof svc | undefined;
+    jest.isolateModules(() => {
+      other = jest.requireActual<typeof svc>('../../../miniprogram/services/subscription');
+    });
+    expect(other).not.toBe(svc);
+    expect(await other?.getReminders()).toMatchObject({ remaining: 1 });
+    expect(await svc.getReminders()).toMatchObject({ remaining: 1 }); // reported once only
   });
 });
 

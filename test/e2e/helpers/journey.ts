@@ -17,6 +17,7 @@ export const ROUTE = {
   appealDetail: 'pages/appeal/detail/index',
   appealJoin: 'pages/appeal/join/index',
   settings: 'pages/settings/index/index',
+  paste: 'pages/safety/paste/index',
 } as const;
 
 export interface Answer {

@@ -141,6 +141,8 @@ async function familyAppeal(): Promise<string> {
 
 const SCAM_TEXT =
   '您好，我是微信支付客服，您的账户被风控了，交 300 元保证金就能走内部渠道解封，请把验证码发给我';
+const COURT_TEXT =
+  '【XX市人民法院】您好，(2026)X0102执1234号案件中，本院依法对您名下的银行账户采取冻结措施，请与承办法官联系。';
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   'pages/home/index': {
@@ -277,6 +279,18 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       },
       { name: 'check it', quiet: true, run: tap('check') },
       { name: 'call 96110', quiet: true, run: tap('call-96110') },
+    ],
+  },
+  'pages/safety/paste/index': {
+    state: 'a court notice pasted and checked',
+    // Pasting and checking happen inside <paste-check>: the page's own setData stays quiet.
+    actions: [
+      {
+        name: 'paste a notice',
+        quiet: true,
+        run: (page) => typeInside(page, 'paste-check', 'paste', COURT_TEXT),
+      },
+      { name: 'check it', quiet: true, run: tap('check') },
     ],
   },
   'pages/safety/contacts/index': {

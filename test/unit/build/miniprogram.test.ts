@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { BuildError, buildMiniprogram, transpile, type BuildOptions } from '../../../tools/build/miniprogram';
-import { sizeOf } from '../../../tools/build/compiled-result';
+import { compileForUpload, sizeOf } from '../../../tools/build/compiled-result';
+import { qualityProblems } from '../../../tools/build/quality';
 import { validateCompiled } from '../../../tools/build/validate';
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'mini');
@@ -164,7 +165,7 @@ test(
     const before = fs.readdirSync(process.cwd());
     const report = await build({ compile: true });
     expect(report.compiledDir).toBe(path.join(tmp, 'out.compiled'));
-    expect(report.qualityFailing).toEqual([]);
+    expect(report.qualityItems).toBeGreaterThan(0);
     const compiled = report.compiledDir as string;
     for (const f of [
       'app.js',
@@ -220,6 +221,89 @@ test(
     const compiled = report.compiledDir as string;
     expect(fs.existsSync(path.join(compiled, 'pages/sub/miniprogram_npm/tiny-ui/tag/index.js'))).toBe(true);
     expect(fs.existsSync(path.join(compiled, 'miniprogram_npm/tiny-ui/tag/index.js'))).toBe(false);
+  },
+  COMPILE_MS,
+);
+
+/** A module and a component only the subpackage uses; the module also uses a file the main package keeps. */
+function plantSubpackageOnly(): void {
+  write(
+    'utils/only-sub.ts',
+    "import { label } from './format';\nexport const title = (): string => label(1);\n",
+  );
+  write(
+    'pages/sub/detail/index.ts',
+    "import { title } from '../../../utils/only-sub';\nComponent({ data: { title: title() } });\n",
+  );
+  editJson('pages/sub/detail/index.json', (json) => {
+    json.usingComponents = { badge: '/components/badge/index' };
+  });
+  write('pages/sub/detail/index.wxml', '<badge text="{{ title }}" />\n');
+  write('pages/index/index.wxml', '<view>{{ text }}</view>\n');
+  editJson('pages/index/index.json', (json) => {
+    json.usingComponents = {};
+  });
+}
+
+test('code only a subpackage uses is moved into it, with its requires and usingComponents rewritten', async () => {
+  plantSubpackageOnly();
+  const report = await build();
+  const out = path.join(tmp, 'out');
+  expect(report.movedToSubpackages).toEqual({
+    'pages/sub': [
+      'components/badge/index.js',
+      'components/badge/index.json',
+      'components/badge/index.wxml',
+      'components/badge/index.wxss',
+      'utils/only-sub.js',
+    ],
+  });
+  const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+  expect(fs.existsSync(path.join(out, 'utils/only-sub.js'))).toBe(false);
+  expect(fs.existsSync(path.join(out, 'components/badge/index.js'))).toBe(false);
+  expect(read('pages/sub/detail/index.js')).toContain('require("../shared/utils/only-sub")');
+  expect(read('pages/sub/shared/utils/only-sub.js')).toContain('require("../../../../utils/format")');
+  expect(JSON.parse(read('pages/sub/detail/index.json'))).toEqual({
+    usingComponents: { badge: '/pages/sub/shared/components/badge/index' },
+  });
+  // The main package still uses format.js: it stays, once.
+  expect(fs.existsSync(path.join(out, 'utils/format.js'))).toBe(true);
+});
+
+test('a module that keeps state between pages is not copied into subpackages: the build refuses', async () => {
+  plantSubpackageOnly();
+  write('utils/only-sub.ts', 'let shown = 0;\nexport const title = (): string => `${++shown}`;\n');
+  expect(await problems()).toEqual([
+    expect.stringMatching(/^utils\/only-sub\.js: keeps state at module level/),
+  ]);
+});
+
+test(
+  'as uploaded: moved code passes the code-quality check; a main-package file only a subpackage requires fails it',
+  async () => {
+    plantSubpackageOnly();
+    const report = await build({ compile: true });
+    const compiled = report.compiledDir as string;
+    expect(fs.existsSync(path.join(compiled, 'pages/sub/shared/utils/only-sub.js'))).toBe(true);
+    expect(fs.existsSync(path.join(compiled, 'utils/only-sub.js'))).toBe(false);
+    // Plant the misplaced file the gate must catch: back in the main package, required only by the subpackage.
+    const out = path.join(tmp, 'out');
+    fs.renameSync(path.join(out, 'pages/sub/shared/utils/only-sub.js'), path.join(out, 'utils/only-sub.js'));
+    fs.writeFileSync(
+      path.join(out, 'utils/only-sub.js'),
+      fs
+        .readFileSync(path.join(out, 'utils/only-sub.js'), 'utf8')
+        .replace('../../../../utils/format', './format'),
+    );
+    const page = path.join(out, 'pages/sub/detail/index.js');
+    fs.writeFileSync(
+      page,
+      fs.readFileSync(page, 'utf8').replace('../shared/utils/only-sub', '../../../utils/only-sub'),
+    );
+    const planted = await compileForUpload(out, path.join(tmp, 'planted'));
+    expect(qualityProblems(planted.quality)).toEqual([
+      expect.stringMatching(/^code quality CONTAINS_OTHER_PKG_JS: .*: utils\/only-sub\.js$/),
+    ]);
   },
   COMPILE_MS,
 );

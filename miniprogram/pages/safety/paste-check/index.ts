@@ -3,14 +3,15 @@
  * (the box itself shows the masked text) and never leaves the phone: no cloud call, nothing saved but the
  * answers of a diagnosis the person chooses to start. It says whether the text is a likely scam, an official
  * notice of a known kind (and starts that diagnosis with the answers the text settles), or a bank
- * transaction SMS. Used on the home page and the anti-scam page.
+ * transaction SMS. Used on its own page (one tap from home) and on the anti-scam page.
  */
-import { maskSensitive, type DiagnosisState } from '../../domain/index';
-import { pasteCheck, type PasteCheckView } from '../../domain/present/notice';
-import { saveSession } from '../../services/diagnosis';
-import { toast } from '../../services/feedback';
-import { go, ROUTES } from '../../services/navigation';
-import { callWithConsent } from '../../services/privacy';
+import type { DiagnosisState } from '../../../domain/diagnosis/engine';
+import { maskSensitive } from '../../../domain/privacy/mask';
+import { pasteCheck, type PasteCheckView } from '../../../domain/present/notice';
+import { saveSession } from '../../../services/diagnosis';
+import { toast } from '../../../services/feedback';
+import { go, ROUTES } from '../../../services/navigation';
+import { callWithConsent } from '../../../services/privacy';
 
 /** The longest text checked at once (a long chat is enough to judge). */
 const MAX_TEXT = 2000;

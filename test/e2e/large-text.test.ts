@@ -139,3 +139,33 @@ it('WeChat’s own large font turns 大字模式 on at launch, and the switch he
   expect(await settled(rootIsLarge, (large) => !large)).toBe(false);
   await page.evaluate(() => localStorage.removeItem('pv:fontSizeSetting'));
 });
+
+it('WeChat’s font size scales the text itself: by its factor, up to 1.6, 大字模式 never smaller', async () => {
+  const { page } = s;
+  /** Launch afresh with WeChat's font at `px` (16 standard in the preview) and no choice made in the app. */
+  const launchWith = async (px: string) => {
+    await page.evaluate((size) => {
+      localStorage.setItem('pv:fontSizeSetting', size);
+      localStorage.removeItem('pv:store:alice:settings.largeText');
+    }, px);
+    await page.reload();
+    await waitForReady(page);
+    await page.locator('[data-testid="pv-relaunch"]').click();
+    await waitForReady(page, ROUTE.home);
+    await openQuestionnaire();
+    return questionnaireLook();
+  };
+  // A little larger than standard (× 1.125): not yet 大字模式, the question grows from 24 px with it.
+  const slightly = await launchWith('18');
+  expect(slightly.large).toBe(false);
+  expect(slightly.question).toBeCloseTo(24 * 1.125, 1);
+  // × 1.6: 大字模式 and the question at 24 × 1.6 px, larger than 大字模式's own 28 px.
+  const large = await launchWith('25.6');
+  expect(large.large).toBe(true);
+  expect(large.question).toBeCloseTo(24 * 1.6, 1);
+  expect(large.option).toBeGreaterThan(slightly.option);
+  await s.screenshot('wechat-font-1.6-questionnaire');
+  // × 2 is held at 1.6.
+  expect((await launchWith('32')).question).toBeCloseTo(24 * 1.6, 1);
+  await page.evaluate(() => localStorage.removeItem('pv:fontSizeSetting'));
+});

@@ -1,6 +1,6 @@
 import { startTracking } from '../../miniprogram/services/appeal';
 import { device } from './device';
-import { renderPage, type RenderedPage } from './render';
+import { renderPage, tapElement, type RenderedPage } from './render';
 
 const DIAGNOSIS = {
   symptomId: 'card-restricted',
@@ -129,6 +129,22 @@ describe('appeal page', () => {
     const moved = page.find('deadline-moved')!.textContent!;
     expect(moved).toContain('进度改成「审核中」后');
     expect(moved).toMatch(/从 \d+年\d+月\d+日 改成了 \d+年\d+月\d+日/);
+  });
+
+  it('我要升级投诉 in the status sheet opens the escalation sheet, which stays open', async () => {
+    const id = await created();
+    const page = await renderPage('pages/appeal/detail/index', { id });
+    await handlers(page).markSubmitted({ detail: { value: today() } });
+    await device.tapping(() => handlers(page).chooseStatus({ detail: { value: 'rejected' } }));
+    await page.settle();
+    await page.tap('change-status');
+    await page.settle(); // the sheet's popup renders its actions after its transition starts
+    const escalate = Array.from(page.root.querySelectorAll('.van-action-sheet--van-action-sheet__item')).find(
+      (el) => el.textContent!.includes('我要升级投诉'),
+    )!;
+    tapElement(escalate);
+    await page.settle();
+    expect(page.data<{ sheet: string }>().sheet).toBe('escalate');
   });
 
   it('asks before deleting and deletes only when confirmed', async () => {

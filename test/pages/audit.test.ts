@@ -44,13 +44,17 @@ describe('experience audit', () => {
     expect(Object.keys(SCENARIOS).filter((p) => !appPages().includes(p))).toEqual([]);
   });
 
-  it.each(appPages().map((p) => [p]))('%s', async (pagePath) => {
-    const audit = await isolatedAudit(pagePath);
-    audits.push(audit);
-    expect(audit.violations.map((v) => `${audit.page} (${audit.state}): ${v}`)).toEqual([]);
-    if (ONE_RENDER_PER_ACTION.includes(pagePath))
-      expect(audit.actions.filter((a) => a.calls > TARGETS.setDataPerAction)).toEqual([]);
-  });
+  it.each(appPages().map((p) => [p]))(
+    '%s',
+    async (pagePath) => {
+      const audit = await isolatedAudit(pagePath);
+      audits.push(audit);
+      expect(audit.violations.map((v) => `${audit.page} (${audit.state}): ${v}`)).toEqual([]);
+      if (ONE_RENDER_PER_ACTION.includes(pagePath))
+        expect(audit.actions.filter((a) => a.calls > TARGETS.setDataPerAction)).toEqual([]);
+    },
+    20_000,
+  );
 });
 
 describe('audit engine', () => {

@@ -10,8 +10,10 @@ import { loadSession } from '../../services/diagnosis';
 import { go, ROUTES } from '../../services/navigation';
 import { largeText } from '../../services/settings';
 import { callWithConsent } from '../../services/privacy';
+import { textSize } from '../../behaviors/text-size';
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     symptoms: [] as Array<{ id: string; title: string; example: string }>,

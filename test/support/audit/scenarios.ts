@@ -75,6 +75,20 @@ function tapFirst(prefix: string, nth = 0): Action['run'] {
   };
 }
 
+const SHEET_ITEM = '.van-action-sheet--van-action-sheet__item';
+
+/** Tap in an action sheet of the page (the nth: its shade, 取消, or the action whose text includes `text`). */
+function tapSheet(selector: string, text = '', nth = 0): Action['run'] {
+  return async (page) => {
+    const hit = Array.from(page.root.querySelectorAll(selector)).filter((el) =>
+      (el.textContent ?? '').includes(text),
+    )[nth];
+    if (!hit) throw new Error(`no ${selector} ${text} in an open action sheet`);
+    tapElement(hit);
+    await page.settle();
+  };
+}
+
 /** Call one of the page's own handlers, as the event of a custom component (van-field, action sheet) would. */
 function handler(name: string, event: unknown): Action['run'] {
   return async (page) => {
@@ -232,7 +246,14 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     actions: [
       { name: 'tick an item', run: tapFirst('item-', 0) },
       { name: 'open the status sheet', run: tap('change-status') },
-      { name: 'close the status sheet', run: handler('closeSheet', {}) },
+      { name: 'close the status sheet on its shade', run: tapSheet('.van-overlay--van-overlay') },
+      { name: 'open it again', run: tap('change-status') },
+      { name: 'cancel it', run: tapSheet('.van-action-sheet--van-action-sheet__cancel') },
+      { name: 'open it once more', run: tap('change-status') },
+      { name: 'choose 被驳回了 in it', run: tapSheet(SHEET_ITEM, '被驳回了') },
+      { name: 'open it to escalate', run: tap('change-status') },
+      { name: 'choose 我要升级投诉 in it', run: tapSheet(SHEET_ITEM, '我要升级投诉') },
+      { name: 'cancel the escalation', run: tapSheet('.van-action-sheet--van-action-sheet__cancel', '', 1) },
       { name: 'type a note', run: handler('typeNote', { detail: { value: '银行说明天回电话' } }) },
       { name: 'mark the note private', run: tap('note-private') },
       { name: 'save the note', run: tap('save-note') },

@@ -36,6 +36,7 @@ import { confirm, done, toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
 import type { FamilyChanged, FamilyInvited } from './family-panel/index';
+import { textSize } from '../../../behaviors/text-size';
 
 const BANNED = '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开';
 
@@ -64,6 +65,7 @@ function afterPrompt(outcome: SubscribeOutcome): ReminderInput | null {
 }
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     state: 'loading' as 'loading' | 'ready' | 'error',

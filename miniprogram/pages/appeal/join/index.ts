@@ -7,6 +7,7 @@ import { joinAppeal } from '../services/family';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { done, toast } from '../../../services/feedback';
 import { largeText } from '../../../services/settings';
+import { textSize } from '../../../behaviors/text-size';
 
 /** Refusals that trying again will not change: show them on the page with a way home. */
 const FINAL = ['INVITE_INVALID', 'FORBIDDEN', 'LIMIT_REACHED', 'NOT_FOUND', 'INVALID_INPUT'];
@@ -17,6 +18,7 @@ const tokens = new WeakMap<object, string>();
 const INVALID = '这个邀请已经失效了（过期、已被使用或已撤回）。请让家人重新发一个邀请。';
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     state: 'ready' as 'ready' | 'busy' | 'invalid',

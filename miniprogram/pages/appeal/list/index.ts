@@ -8,6 +8,7 @@ import { toast } from '../../../services/feedback';
 import { stopRefreshing } from '../../../services/feedback';
 import { go, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
+import { textSize } from '../../../behaviors/text-size';
 
 type ListState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -15,6 +16,7 @@ type ListState = 'loading' | 'ready' | 'empty' | 'error';
 const loading = new WeakSet<object>();
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     state: 'loading' as ListState,

@@ -24,6 +24,7 @@ import { clearSession, loadSession, saveSession } from '../../../services/diagno
 import { toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
+import { textSize } from '../../../behaviors/text-size';
 
 interface QuestionView {
   id: string;
@@ -71,6 +72,7 @@ function screenFor(state: DiagnosisState, mode: 'question' | 'review', editing: 
 }
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     symptomTitle: '',

@@ -19,6 +19,7 @@ import { saveLayoutToAlbum } from '../../../services/image';
 import { checklistImage } from '../../../domain/present/checklist-image';
 import { guideShare, guideTimelineShare } from '../../../services/share';
 import { guideHost } from '../../../behaviors/guide-host';
+import { textSize } from '../../../behaviors/text-size';
 
 /** The diagnosis each open result page shows. */
 const diagnoses = new WeakMap<object, DiagnosisState>();
@@ -40,7 +41,7 @@ function statementFor(causeId: CauseId | null, state: DiagnosisState): string {
 }
 
 Component({
-  behaviors: [guideHost],
+  behaviors: [textSize, guideHost],
   data: {
     largeText: false,
     view: null as ResultView | null,

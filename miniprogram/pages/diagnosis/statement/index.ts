@@ -19,6 +19,7 @@ import { loadSession } from '../../../services/diagnosis';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { copyWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
+import { textSize } from '../../../behaviors/text-size';
 
 interface Draft {
   subject: StatementSubject;
@@ -52,6 +53,7 @@ function shanghaiToday(): string {
 }
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     state: 'loading' as 'loading' | 'ready' | 'missing',

@@ -16,9 +16,10 @@ import {
   stepsGuideTimelineShare,
 } from '../../../services/share';
 import { guideHost } from '../../../behaviors/guide-host';
+import { textSize } from '../../../behaviors/text-size';
 
 Component({
-  behaviors: [guideHost],
+  behaviors: [textSize, guideHost],
   data: {
     largeText: false,
     state: 'loading' as 'loading' | 'ready' | 'missing',

@@ -5,10 +5,12 @@
 import { libraryView, searchLibrary, type LibraryView } from '../domain/present/library';
 import { go, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
+import { textSize } from '../../../behaviors/text-size';
 
 const ALL: LibraryView = libraryView();
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     query: '',

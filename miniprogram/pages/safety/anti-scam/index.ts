@@ -6,8 +6,10 @@ import { antiScamView } from '../domain/present/safety';
 import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
 import { ROUTES } from '../../../services/navigation';
+import { textSize } from '../../../behaviors/text-size';
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     guide: antiScamView(),

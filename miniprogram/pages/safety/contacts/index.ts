@@ -5,8 +5,10 @@
 import { contactsView, type ContactView } from '../domain/present/safety';
 import { callWithConsent } from '../../../services/privacy';
 import { largeText } from '../../../services/settings';
+import { textSize } from '../../../behaviors/text-size';
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     contacts: [] as ContactView[],

@@ -15,6 +15,7 @@ import { largeText, largeTextFromWechat, writeLargeText } from '../../../service
 import { clearAll } from '../../../services/storage';
 import { setShareResolution, sharesResolution } from '../../../services/stats';
 import { currentTheme, watchTheme, type Theme } from '../services/theme';
+import { textSize } from '../../../behaviors/text-size';
 
 const THEME_LABEL: Readonly<Record<Theme, string>> = { light: '浅色', dark: '深色' };
 
@@ -26,6 +27,7 @@ function themeLabel(theme: Theme | null): string {
 }
 
 Component({
+  behaviors: [textSize],
   data: {
     largeText: false,
     shareResolution: true,

@@ -23,6 +23,7 @@ import {
   CREATION_MARK,
   OWNER_CREDITS,
   PRIVATE_MARK,
+  HELD_MARK,
   appealDoc,
   canonical,
   docsOf,
@@ -92,7 +93,8 @@ function probes(world: World): Readonly<Record<Resource, Probe>> {
     appeal: { changed: differs((s) => appealDoc(s, id)), revealed: (r) => r.includes(id) },
     private: {
       changed: differs(privateWords),
-      revealed: (r) => r.includes(CREATION_MARK) || r.includes(PRIVATE_MARK),
+      // A note held by the content check is the owner's alone too, until it passes.
+      revealed: (r) => r.includes(CREATION_MARK) || r.includes(PRIVATE_MARK) || r.includes(HELD_MARK),
     },
     notifications: { changed: differs(ownerNotices), revealed: (r) => r.includes('"recipient":"owner"') },
     ledger: {

@@ -178,6 +178,23 @@ export const ACTIONS: ActionTable = {
     // The valid payload is a PRIVATE note: a helper may write shared notes only.
     access: { owner: VIEW, helper: none, stranger: none },
   },
+  recheckNote: {
+    // The owner's note held for review in the prepared world (the only entry with a handle).
+    valid: (t) => ({ id: t.appeal.id, ref: t.appeal.timeline.find((e) => e.ref !== undefined)?.ref ?? 0 }),
+    refused: (t) =>
+      [0, 99_999].map((ref) => ({ id: t.appeal.id, ref })).concat(NO_SUCH_IDS.map((id) => ({ id, ref: 0 }))),
+    freeText: [],
+    writes: true,
+    access: { owner: VIEW, helper: none, stranger: none },
+  },
+  history: {
+    valid: (t) => ({ id: t.appeal.id, before: 100_000 }),
+    refused: () => NO_SUCH_IDS.map((id) => ({ id, before: 1 })),
+    freeText: [],
+    writes: false,
+    // Entries only, no id: the owner's page holds their private notes, a helper's never does.
+    access: { owner: ['private'], helper: none, stranger: none },
+  },
   setSubmitted: {
     valid: (t) => ({ id: t.appeal.id, date: t.today, expectedVersion: t.appeal.version }),
     refused: (t) => [

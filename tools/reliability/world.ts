@@ -29,6 +29,8 @@ export const REPO = resolve(__dirname, '..', '..');
 /** Words only the owner may ever read back (the creation note and a private timeline note). */
 export const CREATION_MARK = '创建时的私人备注-甲乙丙';
 export const PRIVATE_MARK = '只给自己看的备注-丁戊己';
+/** A shared note of the owner's that WeChat's content check holds for review (only the owner sees it). */
+export const HELD_MARK = '等微信审核的备注-庚辛壬';
 /** The owner's reminder credits in the prepared world: numbers nobody else's reply would show. */
 export const OWNER_CREDITS = { progressUpdate: 41, deadlineReminder: 29 } as const;
 
@@ -155,6 +157,8 @@ async function prepareOwner(world: Pick<World, 'cloud' | 'as'>, owner: string): 
   );
   unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: PRIVATE_MARK, private: true }));
   unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: '大家都能看的备注', private: false }));
+  cloud.setContentVerdict('review', HELD_MARK);
+  unwrap(await world.as(owner, 'addNote', { id: submitted.id, text: HELD_MARK, private: false }));
   return unwrap<AppealView>(
     await world.as(owner, 'tickChecklist', {
       id: submitted.id,

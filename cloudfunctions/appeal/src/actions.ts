@@ -1,46 +1,31 @@
 /**
- * The `appeal` actions. Each one: find the appeal, check the caller's role, check the move, write once.
+ * The `appeal` actions on an appeal as a whole: create, list, read, tick its checklist, delete; and the caller's
+ * reminder credits. Status moves are in status.ts, notes in notes.ts, the history's pages in history.ts, family
+ * helpers in family.ts. Each one: find the appeal, check the caller's role, check the move, write once.
  */
 import { createHash } from 'node:crypto';
 import { isDuplicateKey } from '../../shared/sdk';
 import type {
   AppealActions,
-  Role,
   AppealPage,
   AppealView,
   ReminderCredits,
 } from '../../../miniprogram/domain/appeal/contract';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
-import { canMove, STATUS_LABEL, ESCALATION_LABEL } from '../../../miniprogram/domain/appeal/status';
-import { isIsoDate, addCalendarDays } from '../../../miniprogram/domain/appeal/deadline';
 import { Refusal } from '../../shared/envelope';
 import { cleanNote } from './text';
-import { checkShared, SCENE } from './content';
-import { AppealStore, type AppealDoc, type NewAppeal } from './store';
+import { AppealStore, type NewAppeal } from './store';
 import { checklistItemName, checklistOf, documentsToKeep, validateDiagnosis } from './catalog';
-import { escalationChannel, scheduleFor, todayIn, NOTHING_AWAITED } from '../../shared/schedule';
+import { NOTHING_AWAITED } from '../../shared/schedule';
 import { fullView, reload, summaryOf } from './view';
 import type { CallContext } from './context';
 import { OWNER, entry, load, roleOf, stillHas } from './access';
-import { authorKey, counted, ensureRoom, FIRST_ENTRY, noRoom, roomRanOut } from './room';
+import { authorKey, counted, FIRST_ENTRY, noRoom } from './room';
 import { InvitationStore } from './invitations';
 import { applyChoices, readCredits } from '../../shared/notify/ledger';
 import { removeNotificationsOf } from '../../shared/notify/records';
-import { deliverInline, progressNoticeFields } from './notify';
-import { recordResolution } from './resolution';
 
 type Payload<A extends keyof AppealActions> = AppealActions[A]['payload'];
-
-/** After a status change: send its notices now (best effort), then answer with the fresh view. */
-async function notifyAndReload(
-  store: AppealStore,
-  id: string,
-  ctx: CallContext,
-  notified: boolean,
-): Promise<AppealView> {
-  if (notified) await deliverInline(ctx, await store.find(id));
-  return reload(store, id, ctx, 'owner');
-}
 
 const TOO_MANY = `最多同时跟踪 ${LIMITS.appealsPerUser} 条申诉，请先删除已结束的。`;
 
@@ -128,101 +113,6 @@ export async function get(p: Payload<'get'>, ctx: CallContext): Promise<AppealVi
   return fullView(ctx, doc, role);
 }
 
-/** Refuse a status change that is stale, outside the model, or missing its escalation target. */
-function checkStatusMove(doc: AppealDoc, p: Payload<'changeStatus'>): void {
-  if (doc.version !== p.expectedVersion) throw new Refusal('CONFLICT');
-  if (!canMove(doc.status, p.to)) {
-    throw new Refusal(
-      'INVALID_TRANSITION',
-      `现在是「${STATUS_LABEL[doc.status]}」，不能直接改成「${STATUS_LABEL[p.to]}」。`,
-    );
-  }
-  if (p.to === 'escalated' && !p.escalatedTo) {
-    throw new Refusal('INVALID_INPUT', '请选择升级到哪里投诉（12315、12363、12378 或法院）。');
-  }
-  if (p.to !== 'escalated' && p.escalatedTo) throw new Refusal('INVALID_INPUT');
-}
-
-function statusText(p: Payload<'changeStatus'>): string {
-  const target = p.escalatedTo ? `：${ESCALATION_LABEL[p.escalatedTo]}` : '';
-  const note = cleanNote(p.note);
-  return `进度改为「${STATUS_LABEL[p.to]}」${target}${note ? `。${note}` : ''}`;
-}
-
-export async function changeStatus(p: Payload<'changeStatus'>, ctx: CallContext): Promise<AppealView> {
-  const store = new AppealStore(ctx.db);
-  const { doc } = await load(store, p.id, ctx, 'owner');
-  checkStatusMove(doc, p);
-  ensureRoom(doc, 'owner', ctx.now);
-  const room = counted(ctx.db.command, 'owner', ctx.now);
-  const today = todayIn(ctx.now);
-  const submittedOn = doc.submittedOn ?? (p.to === 'submitted' ? today : null);
-  const channelId = p.escalatedTo ? escalationChannel(p.escalatedTo) : doc.channelId;
-  // The clock restarts when a reviewer picks it up again or a new body takes the complaint.
-  const since = p.to === 'escalated' || p.to === 'reviewing' ? today : (submittedOn ?? today);
-  const notices = await progressNoticeFields(ctx, doc, p.to);
-  const written = await store.updateAt(
-    doc._id,
-    doc.version,
-    {
-      ...notices,
-      ...room.count,
-      status: p.to,
-      submittedOn,
-      escalatedTo: p.escalatedTo ?? doc.escalatedTo,
-      ...scheduleFor(p.to, since, channelId),
-      timeline: store.pushEntry(
-        entry(ctx, OWNER, { kind: 'status', from: doc.status, to: p.to, text: statusText(p) }),
-      ),
-    },
-    room.guard,
-  );
-  if (!written) throw await notWritten(store, doc._id, 'owner', ctx);
-  await recordResolution(ctx, doc, p.to);
-  return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
-}
-
-/** Why an owner's version-guarded write did not land: their history is full now, or someone wrote first. */
-async function notWritten(store: AppealStore, id: string, key: string, ctx: CallContext): Promise<Refusal> {
-  return roomRanOut(await store.find(id), key, ctx.now) ?? new Refusal('CONFLICT');
-}
-
-export async function setSubmitted(p: Payload<'setSubmitted'>, ctx: CallContext): Promise<AppealView> {
-  const store = new AppealStore(ctx.db);
-  const { doc } = await load(store, p.id, ctx, 'owner');
-  const today = todayIn(ctx.now);
-  if (!isIsoDate(p.date) || p.date > today || p.date < addCalendarDays(today, -3 * 366)) {
-    throw new Refusal('INVALID_INPUT', '提交日期要是今天或以前的真实日期（三年以内）。');
-  }
-  if (doc.version !== p.expectedVersion) throw new Refusal('CONFLICT');
-  const to = doc.status === 'preparing' ? 'submitted' : doc.status;
-  if (to !== 'submitted' && doc.status !== 'reviewing') {
-    throw new Refusal('INVALID_TRANSITION', `现在是「${STATUS_LABEL[doc.status]}」，不能再改提交日期。`);
-  }
-  ensureRoom(doc, 'owner', ctx.now);
-  const room = counted(ctx.db.command, 'owner', ctx.now);
-  const schedule = scheduleFor(to, p.date, doc.channelId);
-  // Only a change of status is news; correcting the date of an appeal already under review is not.
-  const notices = to !== doc.status ? await progressNoticeFields(ctx, doc, to) : {};
-  const written = await store.updateAt(
-    doc._id,
-    doc.version,
-    {
-      ...notices,
-      ...room.count,
-      status: to,
-      submittedOn: p.date,
-      ...schedule,
-      timeline: store.pushEntry(
-        entry(ctx, OWNER, { kind: 'submitted', from: doc.status, to, text: `记录提交日期：${p.date}` }),
-      ),
-    },
-    room.guard,
-  );
-  if (!written) throw await notWritten(store, doc._id, 'owner', ctx);
-  return notifyAndReload(store, doc._id, ctx, 'pendingNotices' in notices);
-}
-
 export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContext): Promise<AppealView> {
   const store = new AppealStore(ctx.db);
   const { doc, role, by } = await load(store, p.id, ctx, 'read');
@@ -245,51 +135,6 @@ export async function tickChecklist(p: Payload<'tickChecklist'>, ctx: CallContex
     );
   if (!(await write(true)) && !(room && (await write(false)))) throw new Refusal('NOT_FOUND');
   return reload(store, doc._id, ctx, role);
-}
-
-export async function addNote(p: Payload<'addNote'>, ctx: CallContext): Promise<AppealView> {
-  const store = new AppealStore(ctx.db);
-  const { doc, role, by } = await load(store, p.id, ctx, 'read');
-  if (p.private && role !== 'owner') throw new Refusal('FORBIDDEN', '只有申诉人本人可以写私密备注。');
-  const text = cleanNote(p.text);
-  if (!text) throw new Refusal('INVALID_INPUT', '备注不能是空的。');
-  const wrote = (d: AppealDoc) => !!p.requestId && d.timeline.some((e) => e.requestId === p.requestId);
-  if (wrote(doc)) return fullView(ctx, doc, role);
-  const key = authorKey(doc, role, ctx.openid);
-  ensureRoom(doc, key, ctx.now);
-  const room = counted(ctx.db.command, key, ctx.now);
-  const shared = p.private !== true;
-  const held = shared ? await checkShared(ctx, text, SCENE.note) : null;
-  const note = {
-    ...entry(ctx, by, { kind: 'note', text, private: !shared }),
-    ...(held ? { held, heldBy: ctx.openid } : {}),
-  };
-  const once = p.requestId ? { 'timeline.requestId': ctx.db.command.neq(p.requestId) } : {};
-  const written = await store.updateAnyVersion(
-    doc._id,
-    { ...room.count, timeline: store.pushEntry(p.requestId ? { ...note, requestId: p.requestId } : note) },
-    { ...stillHas(role, ctx.openid), ...once, ...room.guard },
-  );
-  if (written) return reload(store, doc._id, ctx, role);
-  return noteNotWritten(store, doc._id, ctx, role, key, wrote);
-}
-
-/**
- * A note that did not land: this very request wrote it already (its view), the caller's room in the history ran
- * out meanwhile (LIMIT_REACHED), or they lost their role (NOT_FOUND).
- */
-async function noteNotWritten(
-  store: AppealStore,
-  id: string,
-  ctx: CallContext,
-  role: Role,
-  key: string,
-  wrote: (doc: AppealDoc) => boolean,
-): Promise<AppealView> {
-  const now = await store.find(id);
-  const still = now && roleOf(now, ctx.openid) === role ? now : null;
-  if (still && wrote(still)) return fullView(ctx, still, role);
-  throw roomRanOut(still, key, ctx.now) ?? new Refusal('NOT_FOUND');
 }
 
 export async function remove(p: Payload<'delete'>, ctx: CallContext): Promise<{ deleted: true }> {

@@ -6,6 +6,9 @@ import { failure, ok, toFailure } from '../../shared/envelope';
 import { actorTag } from '../../shared/log';
 import * as actions from './actions';
 import * as family from './family';
+import * as status from './status';
+import * as notes from './notes';
+import { history } from './history';
 import { exportPage } from './export';
 import type { CallContext } from './context';
 import { actionSchema, requestSchema, stripPlatformKeys, type ParsedRequest } from './schema';
@@ -23,10 +26,12 @@ const ACTIONS: { readonly [A in ParsedRequest['action']]: Run<Extract<ParsedRequ
   create: actions.create,
   list: actions.list,
   get: actions.get,
-  changeStatus: actions.changeStatus,
+  changeStatus: status.changeStatus,
   tickChecklist: actions.tickChecklist,
-  addNote: actions.addNote,
-  setSubmitted: actions.setSubmitted,
+  addNote: notes.addNote,
+  recheckNote: notes.recheckNote,
+  history,
+  setSubmitted: status.setSubmitted,
   delete: actions.remove,
   export: exportPage,
   subscribe: actions.subscribe,

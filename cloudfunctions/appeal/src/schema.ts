@@ -21,6 +21,8 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const version = whole(0, 1_000_000_000);
 /** A client-made key for one intent (a retry after a lost reply sends the same one). */
 const requestId = token(8, 64, /^[A-Za-z0-9_-]+$/);
+/** Positions in an appeal's history: far more than its limits let anyone write. */
+const HISTORY_MAX = 100_000;
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const choice = z.enum(['accept', 'reject', 'ban', 'filter']);
 
@@ -60,6 +62,8 @@ export const requestSchema = z.discriminatedUnion('action', [
     private: z.optional(z.boolean()),
     requestId: z.optional(requestId),
   }),
+  z.strictObject({ action: z.literal('recheckNote'), id, ref: whole(0, HISTORY_MAX) }),
+  z.strictObject({ action: z.literal('history'), id, before: whole(1, HISTORY_MAX) }),
   z.strictObject({ action: z.literal('setSubmitted'), id, date: isoDate, expectedVersion: version }),
   z.strictObject({ action: z.literal('delete'), id }),
   z.strictObject({ action: z.literal('export'), cursor: z.optional(token(3, 24, /^\d{1,6}:\d{1,6}$/)) }),

@@ -40,12 +40,15 @@ export interface StoredTick {
 
 /**
  * A timeline entry as stored: a note keeps the request that wrote it, so the same request writes it once; a note
- * WeChat's content check held back keeps why and who wrote it (only they see it).
+ * WeChat's content check held back keeps why and who wrote it (only they see it) and when it was last checked.
+ * A status change keeps the words typed with it apart (`note`): when they are held, only they are hidden.
  */
 export type StoredEntry = TimelineEntry & {
   readonly requestId?: string;
   readonly held?: Held;
   readonly heldBy?: string;
+  readonly note?: string;
+  readonly checkedAt?: Date | string;
 };
 
 export interface AppealDoc {

@@ -12,7 +12,6 @@ import type {
   InviteView,
   NotificationEntry,
   Role,
-  TimelineEntry,
 } from '../../../miniprogram/domain/appeal/contract';
 import { workingDaysBetween, shanghaiDate, yearOf } from '../../../miniprogram/domain/appeal/deadline';
 import { isWaiting } from '../../../miniprogram/domain/appeal/status';
@@ -26,7 +25,7 @@ import type { CallContext } from './context';
 import type { AppealDoc, AppealStore, StoredHelper } from './store';
 import { InvitationStore, type InvitationDoc } from './invitations';
 import { checklistOf, escalationHint } from './catalog';
-import { HELD_NOTICE } from './content';
+import { newestPage, placedFor } from './history';
 
 function iso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
@@ -97,27 +96,27 @@ function helpersFor(doc: AppealDoc, viewer: Viewer): HelperView[] {
 }
 
 /**
- * The history as `viewer` sees it: helpers never get private notes; a note the content check held back reaches its
- * author only, with the reason.
+ * What `viewer` sees of `doc`: the history is its newest LIMITS.timelineShown entries they may read (see
+ * history.ts), unless `wholeTimeline` (the export pages it itself).
  */
-function timelineFor(doc: AppealDoc, viewer: Viewer): TimelineEntry[] {
-  return doc.timeline
-    .filter((e) => (viewer.role === 'owner' || !e.private) && (!e.held || e.heldBy === viewer.openid))
-    .map(({ requestId: _request, held, heldBy: _author, ...e }) =>
-      held ? { ...e, heldNotice: HELD_NOTICE[held] } : e,
-    );
-}
-
-export function viewOf(doc: AppealDoc, viewer: Viewer, now: Date, extras: ViewExtras): AppealView {
+export function viewOf(
+  doc: AppealDoc,
+  viewer: Viewer,
+  now: Date,
+  extras: ViewExtras,
+  wholeTimeline = false,
+): AppealView {
   const role = viewer.role;
   const summary = summaryOf(doc, role, now);
   const deadline = summary.deadline;
+  const { entries, ...earlier } = newestPage(placedFor(doc, viewer), wholeTimeline);
   const followUp = doc.nextReminderAt ? shanghaiDate(new Date(doc.nextReminderAt)) : null;
   return {
     ...summary,
     note: role === 'owner' ? doc.note : '',
     checklist: ticksOf(doc),
-    timeline: timelineFor(doc, viewer),
+    timeline: entries,
+    ...(earlier.earlierEntries ? earlier : {}),
     submittedOn: doc.submittedOn,
     escalatedTo: doc.escalatedTo,
     nextFollowUpOn: followUp,
@@ -165,13 +164,7 @@ export async function fullView(
     notificationsFor(ctx, doc, role),
     invitesFor(ctx, doc, role),
   ]);
-  const view = viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites });
-  if (wholeTimeline || view.timeline.length <= LIMITS.timelineShown) return view;
-  return {
-    ...view,
-    timeline: view.timeline.slice(-LIMITS.timelineShown),
-    earlierEntries: view.timeline.length - LIMITS.timelineShown,
-  };
+  return viewOf(doc, { role, openid: ctx.openid }, ctx.now, { notifications, invites }, wholeTimeline);
 }
 
 /** Read the appeal again after a write and show it. */

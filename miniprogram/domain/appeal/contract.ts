@@ -4,6 +4,8 @@
  */
 import type { AppealStatus, EscalationTarget } from './status';
 
+export { LIMITS } from './limits';
+
 /** Stable error codes. The message next to a code is written for the person holding the phone. */
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -61,6 +63,8 @@ export interface TimelineEntry {
   readonly private?: boolean;
   /** A note only its author sees until WeChat's content check clears it, and why (a sentence for the author). */
   readonly heldNotice?: string;
+  /** A held note's handle, given to its author only: what `recheckNote` takes. */
+  readonly ref?: number;
 }
 
 /** A reply time as published: `min`–`max` working days, calendar days or hours. */
@@ -169,6 +173,8 @@ export interface AppealView extends AppealSummary {
   readonly timeline: readonly TimelineEntry[];
   /** Older entries not in `timeline` (0 or absent: none); the export holds every one of them. */
   readonly earlierEntries?: number;
+  /** With earlier entries: what `history` takes to answer the page before `timeline`. */
+  readonly earlierCursor?: number;
   readonly submittedOn: string | null;
   readonly escalatedTo: EscalationTarget | null;
   readonly nextFollowUpOn: string | null;
@@ -183,6 +189,15 @@ export interface AppealView extends AppealSummary {
   readonly helpers: readonly HelperView[];
   /** Open invitations (owner only; empty for a helper). */
   readonly invites: readonly InviteView[];
+}
+
+/** Older history entries the caller may see, oldest first, and how to ask for the ones before them. */
+export interface HistoryPage {
+  readonly entries: readonly TimelineEntry[];
+  /** Entries the caller may see that are older still (0: this page reaches the start). */
+  readonly earlierEntries: number;
+  /** What `history` takes for the page before this one; null when there is none. */
+  readonly earlierCursor: number | null;
 }
 
 export interface AppealPage {
@@ -234,6 +249,10 @@ export interface AppealActions {
     payload: { id: string; text: string; private?: boolean; requestId?: string };
     reply: AppealView;
   };
+  /** Author of a held note: ask WeChat's content check again; shared with everyone once it passes. */
+  recheckNote: { payload: { id: string; ref: number }; reply: AppealView };
+  /** The history entries before `before` (an `earlierCursor`) that the caller may see, up to a page. */
+  history: { payload: { id: string; before: number }; reply: HistoryPage };
   setSubmitted: { payload: { id: string; date: string; expectedVersion: number }; reply: AppealView };
   delete: { payload: { id: string }; reply: { deleted: true } };
   /** Everything I own, page by page (each reply stays well under the 1 MB a function may return). */
@@ -261,29 +280,3 @@ export type AppealAction = keyof AppealActions;
 export type AppealRequest<A extends AppealAction = AppealAction> = {
   action: A;
 } & AppealActions[A]['payload'];
-
-export const LIMITS = {
-  noteChars: 500,
-  idChars: 64,
-  appealsPerUser: 50,
-  pageSize: 20,
-  /** History entries the owner writes (status, dates, ticks, notes); helpers' entries never count here. */
-  timelineEntries: 300,
-  /** History entries one helper writes, in all, and at most this many a minute. */
-  helperEntries: 100,
-  helperEntriesPerMinute: 10,
-  /** History entries an appeal page shows (the newest). */
-  timelineShown: 100,
-  /** Notifications shown on an appeal page (newest). */
-  notificationsShown: 50,
-  /** Family helpers per appeal. */
-  helpers: 5,
-  /** Open invitations per appeal at once. */
-  openInvites: 5,
-  /** Days an invitation stays valid. */
-  inviteDays: 7,
-  /** Characters of the name the owner gives a helper (儿子, 小王…). */
-  helperLabelChars: 8,
-  /** Characters of an invitation token (longer ones cannot be ours). */
-  tokenChars: 64,
-} as const;

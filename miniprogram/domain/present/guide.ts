@@ -16,7 +16,7 @@ import {
 } from '../catalog/index';
 import type { CauseId, Fact, SymptomId, WorkingDays } from '../catalog/index';
 import { buildChecklist, type ChecklistItem } from '../checklist';
-import type { Answers } from '../diagnosis/questions';
+import type { Answers } from '../diagnosis/questions/index';
 import type { AppealVerdict, Authority, CauseWhere } from '../catalog/types';
 
 /** A fact as shown: the sentence, where it comes from, and 以官方为准 when it is not official. */

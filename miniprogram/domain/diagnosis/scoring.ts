@@ -4,8 +4,8 @@
  * common cause of a symptom starts at 2, the rest at 1, so a person who answers "不确定" everywhere still gets an
  * honest, ranked list rather than nothing.
  */
-import type { CauseId } from '../../catalog/types';
-import type { OptionOf, QuestionId } from '../questions/index';
+import type { CauseId } from '../catalog/types';
+import type { OptionOf, QuestionId } from './questions/index';
 
 /**
  * Frightening causes (a freeze by the police or a court, fraud funds, 惩戒): never listed, not even as 也有可能,

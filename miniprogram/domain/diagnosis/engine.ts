@@ -10,9 +10,8 @@
  */
 import type { CauseId, GuideStepId, SafetyFlagId, SymptomId } from '../catalog/types';
 import { getQuestion, type Answers, type Question, type QuestionId } from './questions/index';
-import { FLAG_RULES, FLOWS, GUIDE_RULES, SYMPTOM_FLAGS, type FlowStep } from './rules';
-import { SCORE_RULES } from './scoring';
-import { ranked, scores, topIsSettled } from './ranking';
+import { applies, FLAG_RULES, FLOWS, GUIDE_RULES, SYMPTOM_FLAGS, type FlowStep } from './rules';
+import { ranked, rulesPointingTo, scores, topIsSettled } from './ranking';
 import { answerOf, type DiagnosisState } from './state';
 
 export {
@@ -92,22 +91,13 @@ function refOf(q: QuestionId, value: string): AnswerRef {
 }
 
 function reasonsFor(cause: CauseId, answers: Answers): AnswerRef[] {
-  const out: AnswerRef[] = [];
-  for (const rule of SCORE_RULES) {
-    const value = answerOf(answers, rule.q);
-    if (value !== undefined && rule.is.indexOf(value) >= 0 && (rule.add[cause] || 0) > 0)
-      out.push(refOf(rule.q, value));
-  }
-  return out;
+  return rulesPointingTo(cause, answers).map((rule) => refOf(rule.q, answerOf(answers, rule.q) as string));
 }
 
 function flagsFor(state: DiagnosisState): SafetyFlagId[] {
   const flags: SafetyFlagId[] = (SYMPTOM_FLAGS[state.symptom] || []).slice();
-  for (const rule of FLAG_RULES) {
-    const value = answerOf(state.answers, rule.q);
-    if (value !== undefined && rule.is.indexOf(value) >= 0 && flags.indexOf(rule.flag) < 0)
-      flags.push(rule.flag);
-  }
+  for (const rule of FLAG_RULES)
+    if (applies(rule, state.answers) && flags.indexOf(rule.flag) < 0) flags.push(rule.flag);
   return flags;
 }
 

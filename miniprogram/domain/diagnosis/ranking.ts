@@ -6,7 +6,7 @@
 import { SYMPTOMS } from '../catalog/symptoms';
 import type { CauseId, SymptomId } from '../catalog/types';
 import type { Answers, QuestionId } from './questions/index';
-import { FLOWS, type FlowStep } from './rules';
+import { applies, FLOWS, type FlowStep } from './rules';
 import { ALARMING, PRIORS, SCORE_RULES, type ScoreRule } from './scoring';
 import { answerOf, type DiagnosisState } from './state';
 
@@ -25,26 +25,22 @@ for (const rule of SCORE_RULES) {
   }
 }
 
-/** True when some answer adds weight to the cause. */
-function pointedTo(cause: CauseId, answers: Answers): boolean {
-  return SCORE_RULES.some((rule) => {
-    const value = answerOf(answers, rule.q);
-    return value !== undefined && rule.is.indexOf(value) >= 0 && (rule.add[cause] || 0) > 0;
-  });
+/** The rules by which the answers add weight to the cause (its reasons). */
+export function rulesPointingTo(cause: CauseId, answers: Answers): ScoreRule[] {
+  return SCORE_RULES.filter((rule) => applies(rule, answers) && (rule.add[cause] || 0) > 0);
 }
 
 /** A frightening cause is shown only when an answer points to it; every other cause always can be. */
 function shown(cause: CauseId, answers: Answers): boolean {
-  return ALARMING.indexOf(cause) < 0 || pointedTo(cause, answers);
+  return ALARMING.indexOf(cause) < 0 || rulesPointingTo(cause, answers).length > 0;
 }
 
 export function scores(symptom: SymptomId, answers: Answers): Map<CauseId, number> {
   const result = new Map<CauseId, number>();
   for (const cause of SYMPTOMS[symptom].causes) result.set(cause, PRIORS[cause] || 1);
   for (const q of Object.keys(answers) as QuestionId[]) {
-    const value = answerOf(answers, q);
     for (const rule of RULES_BY_QUESTION[q] || []) {
-      if (value === undefined || rule.is.indexOf(value) < 0) continue;
+      if (!applies(rule, answers)) continue;
       for (const cause of Object.keys(rule.add) as CauseId[]) {
         const current = result.get(cause);
         if (current !== undefined) result.set(cause, current + (rule.add[cause] || 0));

@@ -126,9 +126,18 @@ export const FLOWS: Readonly<Record<SymptomId, readonly FlowStep[]>> = {
   ],
 };
 
-export interface FlagRule {
+/** A rule that applies when the answer to `q` is one of `is` (scoring and flag rules alike). */
+export interface AnswerRule {
   readonly q: QuestionId;
   readonly is: readonly string[];
+}
+
+export function applies(rule: AnswerRule, answers: Answers): boolean {
+  const value = (answers as Record<string, string | undefined>)[rule.q];
+  return value !== undefined && rule.is.indexOf(value) >= 0;
+}
+
+export interface FlagRule extends AnswerRule {
   readonly flag: SafetyFlagId;
 }
 

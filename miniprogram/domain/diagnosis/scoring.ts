@@ -6,6 +6,7 @@
  */
 import type { CauseId } from '../catalog/types';
 import type { OptionOf, QuestionId } from './questions/index';
+import type { AnswerRule } from './rules';
 
 /**
  * Frightening causes (a freeze by the police or a court, fraud funds, 惩戒): never listed, not even as 也有可能,
@@ -30,9 +31,7 @@ export const PRIORS: Partial<Readonly<Record<CauseId, number>>> = {
 
 export type Weights = Partial<Readonly<Record<CauseId, number>>>;
 
-export interface ScoreRule {
-  readonly q: QuestionId;
-  readonly is: readonly string[];
+export interface ScoreRule extends AnswerRule {
   readonly add: Weights;
 }
 

@@ -17,23 +17,34 @@ export async function localCloud(opts: Omit<LocalCloudOptions, 'collections'> = 
 }
 
 /**
- * One local cloud for the test file: started in beforeAll, closed in afterAll. Returns it (usable from the
- * tests on, once beforeAll has run).
+ * A local cloud for the test file (or the describe block): `start` runs in beforeAll, its `stop` in afterAll.
+ * Returns the cloud, usable from the tests on, once beforeAll has run.
  */
-export function useLocalCloud(opts: Omit<LocalCloudOptions, 'collections'> = {}): LocalCloud {
-  let cloud: LocalCloud | undefined;
+export function useStartedCloud(
+  start: () => Promise<{ readonly cloud: LocalCloud; stop(): Promise<void> }>,
+): LocalCloud {
+  let started: { readonly cloud: LocalCloud; stop(): Promise<void> } | undefined;
   beforeAll(async () => {
-    cloud = await localCloud(opts);
+    started = await start();
   });
   afterAll(async () => {
-    await cloud?.close();
+    await started?.stop();
   });
   return new Proxy({} as LocalCloud, {
     get(_target, key) {
-      if (!cloud) throw new Error('the local cloud is started in beforeAll');
+      if (!started) throw new Error('the local cloud is started in beforeAll');
+      const cloud = started.cloud;
       const value: unknown = cloud[key as keyof LocalCloud];
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(cloud) : value;
     },
+  });
+}
+
+/** One local cloud for the test file: started in beforeAll, closed in afterAll. */
+export function useLocalCloud(opts: Omit<LocalCloudOptions, 'collections'> = {}): LocalCloud {
+  return useStartedCloud(async () => {
+    const cloud = await localCloud(opts);
+    return { cloud, stop: () => cloud.close() };
   });
 }
 

@@ -4,20 +4,22 @@
  * promises no reminder; a status change that moves the expected date says so; a saved note leaves an empty
  * box and the 只有自己能看 choice visible and unticked.
  */
-import { type OptionOf, type QuestionId } from '../../miniprogram/domain';
 import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { usePreviewSession } from './helpers/session';
 import { find, rejectSubscription, tap, visibleText, waitForReady } from './helpers/browser';
-import { answerQuestion, chooseInSheet, goBack, ROUTE, settled, type Answer } from './helpers/journey';
+import {
+  chooseInSheet,
+  diagnoseAs,
+  goBack,
+  ROUTE,
+  settled,
+  UNUSUAL_ACTIVITY_ANSWERS,
+} from './helpers/journey';
 
 jest.setTimeout(120_000);
 
 const s = usePreviewSession();
-
-function a<Q extends QuestionId>(q: Q, value: OptionOf<Q>): Answer {
-  return { q, value };
-}
 
 const shanghaiDaysAgo = (n: number) =>
   new Date(Date.now() + 8 * 3600e3 - n * 86400e3).toISOString().slice(0, 10);
@@ -41,20 +43,7 @@ async function pickSubmitted(date: string): Promise<void> {
 
 it('reminders refused, submitted long ago: the appeal names the date that has gone by and promises nothing', async () => {
   const { page } = s;
-  await tap(page, { testid: 'symptom-card-restricted' });
-  await waitForReady(page, ROUTE.questionnaire);
-  for (const answer of [
-    a('official-notice', 'none'),
-    a('other-channels', 'work'),
-    a('bank-side', 'none'),
-    a('error-message', 'risk'),
-    a('recent-activity', 'many-transfers'),
-    a('repair-contact', 'no'),
-    a('code-shared', 'no'),
-    a('lent-card', 'no'),
-  ])
-    await answerQuestion(page, answer);
-  await waitForReady(page, ROUTE.result);
+  await diagnoseAs(page, 'card-restricted', UNUSUAL_ACTIVITY_ANSWERS);
   await tap(page, { testid: 'start-tracking' });
   await rejectSubscription(page);
   await waitForReady(page, ROUTE.appealDetail);

@@ -9,7 +9,7 @@
  */
 import { getHolidaysInRange, isWorkday } from 'chinese-days';
 import { deployConfig } from '../../miniprogram/config/deploy';
-import { channelFor, getCause, getChannel, type OptionOf, type QuestionId } from '../../miniprogram/domain';
+import { channelFor, getCause, getChannel } from '../../miniprogram/domain';
 import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { BURST_MS } from '../../cloudfunctions/shared/notify/records';
@@ -23,7 +23,14 @@ import {
   tap,
   waitForReady,
 } from './helpers/browser';
-import { answerQuestion, chooseInSheet, goBack, ROUTE, settled, type Answer } from './helpers/journey';
+import {
+  chooseInSheet,
+  diagnoseAs,
+  goBack,
+  ROUTE,
+  settled,
+  UNUSUAL_ACTIVITY_ANSWERS,
+} from './helpers/journey';
 
 jest.setTimeout(120_000);
 
@@ -34,10 +41,6 @@ const CAUSE = 'risk-unusual-activity' as const;
 const SYMPTOM = 'card-restricted' as const;
 const ALICE = openidOf('alice');
 const TEMPLATES = deployConfig.templates;
-
-function a<Q extends QuestionId>(q: Q, value: OptionOf<Q>): Answer {
-  return { q, value };
-}
 
 // ——— the expected deadline, from the holiday calendar directly ———
 
@@ -95,20 +98,7 @@ async function statusTag(): Promise<string> {
 
 it('a diagnosis → 开始跟踪申诉 with the reminder prompt accepted → the appeal page: 准备材料', async () => {
   const { page } = s;
-  await tap(page, { testid: `symptom-${SYMPTOM}` });
-  await waitForReady(page, ROUTE.questionnaire);
-  for (const answer of [
-    a('official-notice', 'none'),
-    a('other-channels', 'work'),
-    a('bank-side', 'none'),
-    a('error-message', 'risk'),
-    a('recent-activity', 'many-transfers'),
-    a('repair-contact', 'no'),
-    a('code-shared', 'no'),
-    a('lent-card', 'no'),
-  ])
-    await answerQuestion(page, answer);
-  await waitForReady(page, ROUTE.result);
+  await diagnoseAs(page, SYMPTOM, UNUSUAL_ACTIVITY_ANSWERS);
   await find(page, { testid: `cause-${CAUSE}` }).waitFor();
 
   await tap(page, { testid: 'start-tracking' });

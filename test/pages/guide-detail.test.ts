@@ -1,5 +1,5 @@
 import { CAUSE_IDS, getCause, getChannel, getSymptom, getSymptoms } from '../../miniprogram/domain';
-import { GUIDE_RULES } from '../../miniprogram/domain/diagnosis/rules/index';
+import { GUIDE_RULES } from '../../miniprogram/domain/diagnosis/rules';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
 import { shareProblems } from './share-ids';

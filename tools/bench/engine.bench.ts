@@ -27,7 +27,7 @@ import {
   type SymptomId,
 } from '../../miniprogram/domain';
 import { QUESTIONS, OPTIONS } from '../../miniprogram/domain/diagnosis/questions/index';
-import { FLOWS, type Guard } from '../../miniprogram/domain/diagnosis/rules/index';
+import { FLOWS, type Guard } from '../../miniprogram/domain/diagnosis/rules';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

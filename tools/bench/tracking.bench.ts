@@ -14,9 +14,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { startLocalCloud, testOpenid, type LocalCloud } from '../cloud';
 import { APP_COLLECTIONS } from '../cloud/app-database';
+import { bundleFunction } from '../cloud/bundle';
 import { buildCloudFunctions } from '../build/cloudfunctions';
 import { answer, diagnose, isOptionOf, isQuestionId, startDiagnosis } from '../../miniprogram/domain';
 import { guideView, trackingChannel } from '../../miniprogram/domain/present/guide';
@@ -34,16 +34,7 @@ export async function withCloud<T>(fn: (cloud: LocalCloud) => Promise<T>): Promi
   const dir = join(TMP, String(process.pid));
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, 'index.js');
-  buildSync({
-    entryPoints: [join(__dirname, 'fixtures', 'clock', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    outfile,
-    logLevel: 'silent',
-  });
+  bundleFunction(join(__dirname, 'fixtures', 'clock', 'index.ts'), outfile);
   writeFileSync(join(dir, 'config.json'), JSON.stringify({ timeout: 60 }));
   const cloud = await startLocalCloud({
     port: 0,

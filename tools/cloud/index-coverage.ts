@@ -8,6 +8,7 @@
  */
 import type { DatabaseConfig } from './app-database';
 import type { Doc, SortSpec } from './store';
+import { isOperatorObject } from './store/plan';
 
 type IndexDeclaration = DatabaseConfig['collections'][string]['indexes'][number];
 
@@ -27,16 +28,6 @@ interface Shape {
 }
 
 const RANGE = ['$gt', '$gte', '$lt', '$lte'];
-
-function isOperatorObject(v: unknown): v is Record<string, unknown> {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    !(v instanceof Date) &&
-    Object.keys(v).some((k) => k.startsWith('$'))
-  );
-}
 
 /** Files one field condition under equality, range or other. */
 function classify(key: string, value: unknown, into: Shape): void {

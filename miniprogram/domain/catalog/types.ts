@@ -1,12 +1,20 @@
 /**
  * Types of the content catalog (shared/domain/catalog.md). Pure data, no wx, no Node.
  *
- * Ids are stable kebab-case strings: tests, links, analytics and stored appeals refer to them.
- * Every shown claim is a `Fact` carrying its source and a reliability label; advice we write ourselves
- * ("先给银行打电话") is plain text.
+ * Ids are stable kebab-case strings: tests, links, analytics and stored appeals refer to them. This module holds
+ * the id lists every record is checked against (symptom and cause ids are the keys of their records); the shape
+ * of each kind of record is in ./types/, one module per kind, re-exported here. Every shown claim is a `Fact`
+ * carrying its source and a reliability label; advice we write ourselves ("先给银行打电话") is plain text.
  */
-import type { CauseId } from './causes/index';
-import type { SymptomId } from './symptoms';
+import type { CauseDef } from './types/cause';
+
+export type { Fact, Source } from './types/source';
+export type { Contact, InAppPath } from './types/contact';
+export type { Channel, WorkingDays } from './types/channel';
+export type { DocumentDef, DocumentNeed } from './types/document';
+export type { AppealVerdict, Cause, CauseDef, CauseWhere } from './types/cause';
+export type { Symptom, SymptomDef, SymptomKind } from './types/symptom';
+export type { GuideStep, SafetyFlagContent, Timeline } from './types/guidance';
 
 /** official: a regulation or official page. reported: news/police notices or several sources. seed-only: only the seed articles. */
 export type Reliability = 'official' | 'reported' | 'seed-only';
@@ -46,26 +54,6 @@ export const SOURCE_IDS = [
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-export interface Source {
-  readonly id: SourceId;
-  /** Name of the document or page, as a person could look it up. */
-  readonly title: string;
-  /** Where to check it: a document number with its articles, a web address, or the seed file. */
-  readonly ref: string;
-  /** When we last read it (YYYY-MM-DD). */
-  readonly retrieved: string;
-  readonly reliability: Reliability;
-}
-
-/** A claim shown to the person. Uncertain ones (reported, seed-only) are shown with "以官方为准". */
-export interface Fact {
-  readonly text: string;
-  readonly source: SourceId;
-  readonly reliability: Reliability;
-  /** When it was last checked against its source (YYYY-MM-DD); absent: the catalog's review date. */
-  readonly verifiedOn?: string;
-}
-
 export const AUTHORITY_IDS = [
   'wechat',
   'wechat-pay',
@@ -95,16 +83,6 @@ export const CONTACT_IDS = [
 ] as const;
 export type ContactId = (typeof CONTACT_IDS)[number];
 
-export interface Contact {
-  readonly id: ContactId;
-  /** The number to dial; null for the bank hotline, which is printed on the back of the card. */
-  readonly phone: string | null;
-  readonly name: string;
-  readonly scope: string;
-  readonly note: string;
-  readonly fact: Fact;
-}
-
 export const PATH_IDS = [
   'wechat-card-problem',
   'wechat-account-notice',
@@ -122,13 +100,6 @@ export const PATH_IDS = [
   'wechat-login-help',
 ] as const;
 export type PathId = (typeof PATH_IDS)[number];
-
-/** An in-app path, as taps. Menu names drift between WeChat versions, so paths live in one data file. */
-export interface InAppPath {
-  readonly id: PathId;
-  readonly steps: readonly string[];
-  readonly fact: Fact;
-}
 
 export const CHANNEL_IDS = [
   'wechat-pay-card-appeal',
@@ -156,30 +127,6 @@ export const CHANNEL_IDS = [
   'wait',
 ] as const;
 export type ChannelId = (typeof CHANNEL_IDS)[number];
-
-/** A time range. Most figures are working days (mainland calendar, 调休 included); some rules count calendar days or hours. */
-export interface WorkingDays {
-  readonly min: number;
-  readonly max: number;
-  readonly unit: 'working-days' | 'days' | 'hours';
-}
-
-export interface Channel {
-  readonly id: ChannelId;
-  readonly name: string;
-  readonly authority: Authority;
-  /** What to do there, in taps or in words. */
-  readonly path: PathId | null;
-  readonly howTo: readonly string[];
-  readonly contact: ContactId | null;
-  /** The person fixes it themselves in the app: there is no appeal or visit to track. */
-  readonly selfService?: true;
-  /** Expected reply time; null when nobody publishes one. */
-  readonly replyDays: WorkingDays | null;
-  readonly replyFact: Fact | null;
-  /** Where to go next if this channel does not help, in order. */
-  readonly escalation: readonly ChannelId[];
-}
 
 export const DOCUMENT_IDS = [
   'id-card',
@@ -217,84 +164,6 @@ export const DOCUMENT_IDS = [
 /** A document id is also its de-duplication key: two causes asking for the same thing use the same id. */
 export type DocumentId = (typeof DOCUMENT_IDS)[number];
 
-export interface DocumentDef {
-  readonly id: DocumentId;
-  readonly name: string;
-  /** Where and how to get it. */
-  readonly howToObtain: string;
-  readonly privacy: string;
-}
-
-export interface DocumentNeed {
-  readonly id: DocumentId;
-  readonly required: boolean;
-  /** Why this cause needs it, in a few words. */
-  readonly why: string;
-}
-
-/** 能否申诉. */
-export type AppealVerdict = 'appeal' | 'fix-first' | 'contact-authority' | 'no-appeal';
-
-/** 去哪里办 for one cause, when the channel's general steps do not fit it. */
-export interface CauseWhere {
-  readonly steps: readonly string[];
-  /** An in-app or bank-app path; null for none, left out to keep the channel's. */
-  readonly path?: PathId | null;
-}
-
-/** A cause as written in its file: the key of its record is its id; its symptoms come from SYMPTOMS. */
-export interface CauseDef {
-  readonly title: string;
-  readonly explanation: readonly Fact[];
-  readonly liftedBy: readonly Authority[];
-  readonly liftedByText: Fact;
-  readonly appeal: { readonly verdict: AppealVerdict; readonly text: Fact };
-  readonly firstActions: readonly string[];
-  readonly documents: readonly DocumentNeed[];
-  /** The rule that sets the document list. Without one the list is common practice (常见做法，以官方为准). */
-  readonly documentsBasis?: Fact;
-  /** The first channel to use; `escalation` continues from it. */
-  readonly channel: ChannelId;
-  readonly where?: CauseWhere;
-  /** What to say at the counter or on the phone, where a WeChat appeal makes no sense. */
-  readonly say?: readonly string[];
-  readonly expected: { readonly workingDays: WorkingDays | null; readonly fact: Fact };
-  readonly escalation: readonly ChannelId[];
-  readonly dont: readonly string[];
-  readonly lastReviewed: string;
-}
-
-/** Keeps the literal keys of a cause record (they become CauseId) while checking every value. */
-export function defineCauses<K extends string>(defs: { readonly [Id in K]: CauseDef }): {
-  readonly [Id in K]: CauseDef;
-} {
-  return defs;
-}
-
-export interface Cause extends CauseDef {
-  readonly id: CauseId;
-  /** Derived from SYMPTOMS: the entry symptoms that list this cause. */
-  readonly symptoms: readonly SymptomId[];
-}
-
-export type SymptomKind = 'diagnosis' | 'guide';
-
-export interface SymptomDef {
-  readonly kind: SymptomKind;
-  readonly title: string;
-  /** What the person sees, in their own words. */
-  readonly examples: readonly string[];
-  readonly intro: string;
-  readonly causes: readonly CauseId[];
-  /** When a cause's first channel differs for this symptom (e.g. the account appeal instead of the card appeal). */
-  readonly channelOverrides?: Partial<Readonly<Record<CauseId, ChannelId>>>;
-  readonly lastReviewed: string;
-}
-
-export interface Symptom extends SymptomDef {
-  readonly id: SymptomId;
-}
-
 export const FLAG_IDS = [
   'scam-contact',
   'code-shared',
@@ -306,15 +175,6 @@ export const FLAG_IDS = [
   'official-notice-penalty',
 ] as const;
 export type SafetyFlagId = (typeof FLAG_IDS)[number];
-
-export interface SafetyFlagContent {
-  readonly id: SafetyFlagId;
-  readonly level: 'urgent' | 'warning' | 'info';
-  readonly title: string;
-  readonly message: string;
-  readonly actions: readonly string[];
-  readonly contacts: readonly ContactId[];
-}
 
 export const GUIDE_STEP_IDS = [
   // unbind-card
@@ -335,18 +195,9 @@ export const GUIDE_STEP_IDS = [
 ] as const;
 export type GuideStepId = (typeof GUIDE_STEP_IDS)[number];
 
-export interface GuideStep {
-  readonly id: GuideStepId;
-  readonly title: string;
-  readonly text: string;
-  readonly path: PathId | null;
-  readonly contacts: readonly ContactId[];
-  readonly fact: Fact | null;
-}
-
-export interface Timeline {
-  readonly id: string;
-  readonly what: string;
-  readonly workingDays: WorkingDays | null;
-  readonly fact: Fact;
+/** Keeps the literal keys of a cause record (they become CauseId) while checking every value. */
+export function defineCauses<K extends string>(defs: { readonly [Id in K]: CauseDef }): {
+  readonly [Id in K]: CauseDef;
+} {
+  return defs;
 }

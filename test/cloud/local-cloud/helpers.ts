@@ -3,11 +3,11 @@
  * real ones (esbuild, CommonJS, wx-server-sdk external) into a git-ignored temp folder inside the repo (so
  * `require('wx-server-sdk')` resolves to the pinned copy), and start a local cloud on them.
  */
-import { buildSync } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../../tools/cloud';
+import { bundleFunction } from '../../../tools/cloud/bundle';
 
 export const REPO = resolve(__dirname, '..', '..', '..');
 const FIXTURES = join(REPO, 'test', 'cloud', 'fixtures');
@@ -24,16 +24,7 @@ export function bundleFixtures(names: readonly string[]): Bundled {
   for (const name of names) {
     const out = join(dir, name);
     mkdirSync(out, { recursive: true });
-    buildSync({
-      entryPoints: [join(FIXTURES, name, 'index.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node16',
-      format: 'cjs',
-      external: ['wx-server-sdk'],
-      outfile: join(out, 'index.js'),
-      logLevel: 'silent',
-    });
+    bundleFunction(join(FIXTURES, name, 'index.ts'), join(out, 'index.js'));
     const config = join(FIXTURES, name, 'config.json');
     if (existsSync(config)) copyFileSync(config, join(out, 'config.json'));
     functionPaths[name] = join(out, 'index.js');

@@ -3,20 +3,10 @@
  * coming, counted Monday to Friday; appeals stored with no reminder or with an estimate whose year has been
  * published are recomputed; and only an official rule makes an appeal overdue.
  */
-import { testOpenid, type LocalCloud } from '../../../tools/cloud';
+import { testOpenid } from '../../../tools/cloud';
 import { REMINDER_ADVICE } from '../../../cloudfunctions/shared/notify/messages';
 import { appealAs, data } from '../harness';
-import {
-  REMINDER_ID,
-  allow,
-  appealDoc,
-  appealIdOf,
-  delivered,
-  notifyCloud,
-  quiet,
-  tickUntilDone,
-  type NotifyCloud,
-} from './setup';
+import { REMINDER_ID, allow, appealDoc, appealIdOf, delivered, tickUntilDone, useNotifyCloud } from './setup';
 
 jest.setTimeout(120_000);
 
@@ -30,16 +20,9 @@ interface StoredSchedule {
 }
 
 describe('reminders across the new year and stale schedules', () => {
-  let env: NotifyCloud;
-  let cloud: LocalCloud;
+  const cloud = useNotifyCloud();
   const stored = (id: string) => cloud.store.find('appeals', { _id: id })[0] as unknown as StoredSchedule;
   const sentFor = (id: string) => delivered(cloud).filter((e) => appealIdOf(e) === id);
-  beforeAll(async () => {
-    quiet();
-    env = await notifyCloud();
-    cloud = env.cloud;
-  });
-  afterAll(() => env.stop());
 
   it('a reminder on 2026-12-31 is followed by 2027-01-05 and 2027-01-08, estimates all the way', async () => {
     const owner = testOpenid('cal-newyear');
@@ -124,14 +107,7 @@ describe('reminders across the new year and stale schedules', () => {
 });
 
 describe('only an official rule makes an appeal overdue', () => {
-  let env: NotifyCloud;
-  let cloud: LocalCloud;
-  beforeAll(async () => {
-    quiet();
-    env = await notifyCloud();
-    cloud = env.cloud;
-  });
-  afterAll(() => env.stop());
+  const cloud = useNotifyCloud();
 
   it('12315 (an official 7-working-day rule) past its date: overdue, with where to go next, and a reminder that says so', async () => {
     const owner = testOpenid('official-owner');

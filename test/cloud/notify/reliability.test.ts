@@ -9,17 +9,7 @@ import { testOpenid, type FaultRequest, type LocalCloud } from '../../../tools/c
 import { LEASE_MS } from '../../../cloudfunctions/shared/notify/records';
 import { ledgerEntry } from '../../../cloudfunctions/shared/notify/ledger';
 import { appealAs, data, CARD_DIAGNOSIS } from '../harness';
-import {
-  PROGRESS_ID,
-  allow,
-  appealIdOf,
-  delivered,
-  notifyCloud,
-  quiet,
-  soon,
-  tickUntilDone,
-  type NotifyCloud,
-} from './setup';
+import { PROGRESS_ID, allow, appealIdOf, delivered, soon, tickUntilDone, useNotifyCloud } from './setup';
 
 let n = 0;
 const person = () => testOpenid(`reliability-${n++}`);
@@ -44,14 +34,7 @@ const ourCredits = (cloud: LocalCloud, owner: string) =>
   ledgerEntry(cloud.store.find('subscriptions', { _id: owner })[0], 'progressUpdate')?.credits;
 
 describe('on the normal local cloud', () => {
-  let env: NotifyCloud;
-  let cloud: LocalCloud;
-  beforeAll(async () => {
-    quiet();
-    env = await notifyCloud();
-    cloud = env.cloud;
-  });
-  afterAll(() => env.stop());
+  const cloud = useNotifyCloud();
   afterEach(() => cloud.faults.clear());
 
   it('transient errors are retried with backoff within the call, and sent once', async () => {
@@ -177,15 +160,9 @@ describe('bad data (47003)', () => {
       k.key === 'thing4' ? { ...k, type: 'phrase' as const } : k,
     ),
   };
-  let env: NotifyCloud;
-  beforeAll(async () => {
-    quiet();
-    env = await notifyCloud({ templates: [drifted, deployConfig.templates.deadlineReminder] });
-  });
-  afterAll(() => env.stop());
+  const cloud = useNotifyCloud({ templates: [drifted, deployConfig.templates.deadlineReminder] });
 
   it('is recorded, the credit given back, and the same payload never resent', async () => {
-    const cloud = env.cloud;
     const owner = person();
     await allow(cloud, owner, 'progressUpdate');
     const view = await submittedAppeal(cloud, owner);
@@ -202,15 +179,9 @@ describe('bad data (47003)', () => {
 });
 
 describe('a template page missing from the released app (41030)', () => {
-  let env: NotifyCloud;
-  beforeAll(async () => {
-    quiet();
-    env = await notifyCloud({ realAppJson: true });
-  });
-  afterAll(() => env.stop());
+  const cloud = useNotifyCloud({ realAppJson: true });
 
   it('is sent once without the page rather than not at all', async () => {
-    const cloud = env.cloud;
     const owner = person();
     await allow(cloud, owner, 'progressUpdate');
     const view = await submittedAppeal(cloud, owner);

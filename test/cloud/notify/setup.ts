@@ -2,14 +2,14 @@
  * Shared set-up of the notification tests: the local cloud with the collections of cloudfunctions/database.json,
  * the deployable bundles of `appeal` and `remind`, and helpers to read the outbox and seed appeals directly.
  */
-import { buildSync } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { deployConfig, type SubscriptionTemplate } from '../../../miniprogram/config/deploy';
 import type { AppealStatus } from '../../../miniprogram/domain/appeal/status';
 import { runTimerUntilDone, type LocalCloud, type OutboxEntry } from '../../../tools/cloud';
-import { localCloud } from '../harness';
+import { bundleFunction } from '../../../tools/cloud/bundle';
+import { localCloud, useStartedCloud } from '../harness';
 import { ledgerDocument, type SubscriptionDoc } from '../../../cloudfunctions/shared/notify/ledger';
 
 export const REPO = resolve(__dirname, '..', '..', '..');
@@ -59,16 +59,7 @@ export interface NotifyCloudOptions {
 
 function bundleFixture(dir: string, name: string): string {
   const outfile = join(dir, name, 'index.js');
-  buildSync({
-    entryPoints: [join(__dirname, 'fixtures', name, 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    outfile,
-    logLevel: 'silent',
-  });
+  bundleFunction(join(__dirname, 'fixtures', name, 'index.ts'), outfile);
   return outfile;
 }
 
@@ -107,6 +98,12 @@ export async function notifyCloud(opts: NotifyCloudOptions = {}): Promise<Notify
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** notifyCloud for the test file (or the describe block), console.log silenced: started in beforeAll, stopped in afterAll. */
+export function useNotifyCloud(opts: NotifyCloudOptions = {}): LocalCloud {
+  beforeAll(quiet);
+  return useStartedCloud(() => notifyCloud(opts));
 }
 
 /** The appeal id a message opens (`page` ends with `?id=<appealId>`), or null. */

@@ -5,29 +5,12 @@
  */
 import { deployConfig } from '../../../miniprogram/config/deploy';
 import type { AppealView, Envelope, ReminderCredits } from '../../../miniprogram/domain/appeal/contract';
-import { startLocalCloud, testOpenid, type LocalCloud } from '../../../tools/cloud';
+import { startLocalCloud, testOpenid } from '../../../tools/cloud';
 import { BURST_MS } from '../../../cloudfunctions/shared/notify/records';
 import { COLLECTIONS, appealAs, data, CARD_DIAGNOSIS } from '../harness';
-import {
-  PROGRESS_ID,
-  allow,
-  appealIdOf,
-  delivered,
-  notifyCloud,
-  quiet,
-  soon,
-  tickUntilDone,
-  type NotifyCloud,
-} from './setup';
+import { PROGRESS_ID, allow, appealIdOf, delivered, soon, tickUntilDone, useNotifyCloud } from './setup';
 
-let env: NotifyCloud;
-let cloud: LocalCloud;
-beforeAll(async () => {
-  quiet();
-  env = await notifyCloud({ fixtures: ['notifications-as'] });
-  cloud = env.cloud;
-});
-afterAll(() => env.stop());
+const cloud = useNotifyCloud({ fixtures: ['notifications-as'] });
 afterEach(() => cloud.faults.clear());
 
 let n = 0;

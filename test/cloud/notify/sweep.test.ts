@@ -19,7 +19,7 @@ import {
   notifyCloud,
   quiet,
   tickUntilDone,
-  type NotifyCloud,
+  useNotifyCloud,
 } from './setup';
 
 jest.setTimeout(180_000);
@@ -30,14 +30,7 @@ const DAY = 24 * HOUR;
 const T = new Date('2026-11-23T01:00:00Z');
 
 describe('reminders in Asia/Shanghai while the clock is UTC', () => {
-  let env: NotifyCloud;
-  let cloud: LocalCloud;
-  beforeAll(async () => {
-    quiet();
-    env = await notifyCloud();
-    cloud = env.cloud;
-  });
-  afterAll(() => env.stop());
+  const cloud = useNotifyCloud();
 
   it('an appeal submitted through the app is reminded at 09:00 Beijing on the working day after the expected reply (a check-in: WeChat publishes no time)', async () => {
     expect(new Date().getTimezoneOffset()).toBe(0);
@@ -159,15 +152,8 @@ function seed(
 }
 
 describe('1 000 due appeals among 100 000', () => {
-  let env: NotifyCloud;
-  let cloud: LocalCloud;
-  beforeAll(async () => {
-    quiet();
-    // A 3 s timeout (the platform default) forces the work over several ticks.
-    env = await notifyCloud({ remindTimeoutS: 3 });
-    cloud = env.cloud;
-  });
-  afterAll(() => env.stop());
+  // A 3 s timeout (the platform default) forces the work over several ticks.
+  const cloud = useNotifyCloud({ remindTimeoutS: 3 });
 
   it('every due appeal gets exactly one reminder, no other appeal any, over several resumable ticks', async () => {
     const { dueIds } = seed(cloud, 100_000, 1000, 'big');

@@ -3,7 +3,7 @@
  * screen, tap an option), and the routes the journeys expect to land on.
  */
 import type { Locator, Page } from 'playwright-core';
-import { getQuestion, type QuestionId } from '../../../miniprogram/domain';
+import { getQuestion, type OptionOf, type QuestionId } from '../../../miniprogram/domain';
 import { find, tap, waitForReady } from './browser';
 
 /** The big heading of a card (exparser renders class="hero" as `<component>--hero`). */
@@ -23,6 +23,31 @@ export const ROUTE = {
 export interface Answer {
   readonly q: QuestionId;
   readonly value: string;
+}
+
+/** A typed answer: a question id and one of its options (a typo does not compile). */
+export function a<Q extends QuestionId>(q: Q, value: OptionOf<Q>): Answer {
+  return { q, value };
+}
+
+/** 卡在微信里用不了 → 交易异常 (risk-unusual-activity): the answers in the order they are asked. */
+export const UNUSUAL_ACTIVITY_ANSWERS: readonly Answer[] = [
+  a('official-notice', 'none'),
+  a('other-channels', 'work'),
+  a('bank-side', 'none'),
+  a('error-message', 'risk'),
+  a('recent-activity', 'many-transfers'),
+  a('repair-contact', 'no'),
+  a('code-shared', 'no'),
+  a('lent-card', 'no'),
+];
+
+/** From the home page: tap the symptom card, answer every question in order, land on the result. */
+export async function diagnoseAs(page: Page, symptom: string, answers: readonly Answer[]): Promise<void> {
+  await tap(page, { testid: `symptom-${symptom}` });
+  await waitForReady(page, ROUTE.questionnaire);
+  for (const answer of answers) await answerQuestion(page, answer);
+  await waitForReady(page, ROUTE.result);
 }
 
 /** The question on screen must be `q` (its catalog title shown); tap the option `value`. */

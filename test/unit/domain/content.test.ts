@@ -32,49 +32,8 @@ import { join } from 'path';
 import { CAUSE_FILES } from '../../../miniprogram/domain/catalog/causes';
 import { REVIEWED } from '../../../miniprogram/domain/catalog/causes/common';
 import { guideView } from '../../../miniprogram/domain/present/guide';
+import { STABLE_CAUSES, STABLE_SYMPTOMS } from './stable-ids';
 
-const STABLE_SYMPTOMS = [
-  'card-restricted',
-  'account-restricted',
-  'credit-pay-unavailable',
-  'bill-anomaly',
-  'unbind-card',
-  'repair-offer',
-];
-const STABLE_CAUSES = [
-  'risk-unusual-activity',
-  'risk-remote-transaction',
-  'bank-card-status',
-  'bank-info-outdated',
-  'bank-non-counter-suspended',
-  'limit-by-account-class',
-  'illicit-flag',
-  'fraud-penalty',
-  'police-protective-stop',
-  'judicial-freeze',
-  'collection-business-use',
-  'account-risk-review',
-  'creditpay-outage',
-  'creditpay-risk',
-  'creditpay-overdue',
-  'creditpay-account-security',
-  'creditpay-product-change',
-  'bill-duplicate-charge',
-  'bill-amount-mismatch',
-  'bill-unauthorized',
-  'bill-after-sales',
-  'balance-identity-incomplete',
-  'police-case-freeze',
-  'bank-antifraud-hold',
-  'payment-password-locked',
-  'account-login-restricted',
-  'wrong-transfer',
-  'card-bound-by-others',
-  'minor-topup-refund',
-  'family-card-limit',
-  'creditpay-limit-reduced',
-  'merchant-collection-restricted',
-];
 /** Catalog §3: the only numbers the product may show. */
 const VERIFIED_NUMBERS = ['95017', '96110', '110', '12315', '12363', '12378', '12348'];
 /** [drop] claims of the seeds, and figures we must never present. */

@@ -21,7 +21,7 @@ import {
   type DiagnosisState,
   type SymptomId,
 } from '../../../miniprogram/domain';
-import { ALARMING } from '../../../miniprogram/domain/diagnosis/rules/index';
+import { ALARMING } from '../../../miniprogram/domain/diagnosis/scoring';
 
 interface Exploration {
   leaves: number;

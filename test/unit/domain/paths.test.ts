@@ -10,21 +10,7 @@ import {
   type DiagnosisState,
 } from '../../../miniprogram/domain';
 import { PATHS, type PathCase, type PathStep } from '../../../tools/diagnosis/paths.data';
-
-/** The causes added in the catalog's second round, most people first. */
-const SECOND_ROUND = [
-  'balance-identity-incomplete',
-  'police-case-freeze',
-  'bank-antifraud-hold',
-  'payment-password-locked',
-  'account-login-restricted',
-  'wrong-transfer',
-  'card-bound-by-others',
-  'minor-topup-refund',
-  'family-card-limit',
-  'creditpay-limit-reduced',
-  'merchant-collection-restricted',
-] as const;
+import { SECOND_ROUND_CAUSES } from './stable-ids';
 
 /** Replays steps, checking that each is exactly the question the engine asks next. */
 function replay(state: DiagnosisState, steps: readonly PathStep[]): DiagnosisState {
@@ -76,7 +62,7 @@ describe('path coverage', () => {
     }
   });
 
-  it.each(SECOND_ROUND.map((c) => [c]))(
+  it.each(SECOND_ROUND_CAUSES.map((c) => [c]))(
     '%s: at least three paths end there, one with 不确定 answers',
     (cause) => {
       const mine = PATHS.filter((p) => p.expect.top === cause);

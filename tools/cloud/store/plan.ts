@@ -18,7 +18,8 @@ function isIndexableEquality(v: unknown): boolean {
   );
 }
 
-function isOperatorObject(v: unknown): v is Record<string, unknown> {
+/** A query value made of operators (`{ $gt: 1 }`), not a plain value to match. */
+export function isOperatorObject(v: unknown): v is Record<string, unknown> {
   return (
     typeof v === 'object' &&
     v !== null &&

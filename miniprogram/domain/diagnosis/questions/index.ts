@@ -1,37 +1,27 @@
 /**
- * Questions as data, keyed by stable ids, one file per symptom group; the helpers that read them. Every question
- * has 不确定 (`unsure`) and a 这是什么意思 help text. The ids and options are in ./options.ts.
+ * Questions as data, keyed by stable ids (the diagnosis symptoms' in ./for-diagnosis.ts, the guides' in
+ * ./for-guides.ts, ids and options in ./options.ts), and the helpers that read them. Every question has 不确定
+ * (`unsure`) and a 这是什么意思 help text.
  */
 import { OPTIONS, type OptionOf, type Question, type QuestionId } from './options';
-import { ACCOUNT_QUESTIONS } from './account';
-import { CARD_QUESTIONS } from './card';
-import { COMMON_QUESTIONS } from './common';
-import { CREDITPAY_QUESTIONS } from './creditpay';
-import { GUIDE_QUESTIONS } from './guides';
-import { MONEY_QUESTIONS } from './money';
+import { DIAGNOSIS_QUESTIONS } from './for-diagnosis';
+import { GUIDE_QUESTIONS } from './for-guides';
 
 export { OPTIONS, QUESTION_IDS } from './options';
 export type { Answers, OptionOf, Question, QuestionId, QuestionKind } from './options';
 
 /** Each group's record (a question in two groups is a test failure, not a silent override). */
-export const QUESTION_GROUPS = [
-  COMMON_QUESTIONS,
-  CARD_QUESTIONS,
-  ACCOUNT_QUESTIONS,
-  CREDITPAY_QUESTIONS,
-  MONEY_QUESTIONS,
-  GUIDE_QUESTIONS,
-] as const;
+export const QUESTION_GROUPS = [DIAGNOSIS_QUESTIONS, GUIDE_QUESTIONS] as const;
 
-/** Every question by id: total, so a question missing from the groups does not compile. */
-export const QUESTIONS: { readonly [Q in QuestionId]: Question<Q> } = {
-  ...COMMON_QUESTIONS,
-  ...CARD_QUESTIONS,
-  ...ACCOUNT_QUESTIONS,
-  ...CREDITPAY_QUESTIONS,
-  ...MONEY_QUESTIONS,
-  ...GUIDE_QUESTIONS,
-};
+/**
+ * Every question by id: total, so a question missing from the groups does not compile. Pure, so a bundle that
+ * never asks a question (the cloud functions) leaves the texts out.
+ */
+export const QUESTIONS: { readonly [Q in QuestionId]: Question<Q> } = /* @__PURE__ */ Object.assign(
+  {},
+  DIAGNOSIS_QUESTIONS,
+  GUIDE_QUESTIONS,
+);
 
 export function getQuestion<Q extends QuestionId>(id: Q): Question<Q> {
   return QUESTIONS[id] as Question<Q>;

@@ -16,7 +16,7 @@ import {
   isSymptomId,
 } from '../../../../domain/index';
 import type { CauseId, SymptomId } from '../../../../domain/index';
-import { always, GUIDE_RULES, SYMPTOM_FLAGS, type GuideRule } from '../../../../domain/diagnosis/rules/index';
+import { always, GUIDE_RULES, SYMPTOM_FLAGS, type GuideRule } from '../../../../domain/diagnosis/rules';
 import {
   AUTHORITY_LABEL,
   contactLine,

@@ -4,8 +4,9 @@
  * common cause of a symptom starts at 2, the rest at 1, so a person who answers "不确定" everywhere still gets an
  * honest, ranked list rather than nothing.
  */
-import type { CauseId } from '../../catalog/types';
-import type { OptionOf, QuestionId } from '../questions/index';
+import type { CauseId } from '../catalog/types';
+import type { OptionOf, QuestionId } from './questions/index';
+import type { AnswerRule } from './rules';
 
 /**
  * Frightening causes (a freeze by the police or a court, fraud funds, 惩戒): never listed, not even as 也有可能,
@@ -30,9 +31,7 @@ export const PRIORS: Partial<Readonly<Record<CauseId, number>>> = {
 
 export type Weights = Partial<Readonly<Record<CauseId, number>>>;
 
-export interface ScoreRule {
-  readonly q: QuestionId;
-  readonly is: readonly string[];
+export interface ScoreRule extends AnswerRule {
   readonly add: Weights;
 }
 

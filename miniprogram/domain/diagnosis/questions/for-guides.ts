@@ -1,7 +1,7 @@
-/** Asked by the two guides: removing a card (unbind-card) and an offer to 修复 for a fee (repair-offer). */
+/** The questions of the two guides: removing a card (unbind-card) and an offer to 修复 for a fee (repair-offer). */
 import { UNSURE, YES_NO, defineQuestions } from './options';
 
-export const GUIDE_QUESTIONS = defineQuestions({
+export const GUIDE_QUESTIONS = /* @__PURE__ */ defineQuestions({
   'unbind-reason': {
     id: 'unbind-reason',
     kind: 'fact',

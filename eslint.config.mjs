@@ -84,7 +84,19 @@ export default tseslint.config(
     files: ['miniprogram/**/*.ts'],
     languageOptions: { globals: { ...wxGlobals } },
     plugins: { local: { rules: { 'no-directory-import': noDirectoryImport } } },
-    rules: { 'local/no-directory-import': 'error' },
+    rules: {
+      'local/no-directory-import': 'error',
+      // The domain's barrel is for tests and cloud functions: a page importing it would carry every domain
+      // module into its package.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/domain/index'], message: 'Import the domain module you use, not the barrel.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // Domain code is pure: no wx.*, no storage, no cloud (also a subpackage's own domain/ folder).

@@ -4,6 +4,8 @@
  * main-package file reaches but a subpackage does is moved to `<root>/shared/<its path>` of each subpackage
  * that reaches it, and the require() calls, usingComponents, <wxs|import|include src> and @import pointing at
  * it are rewritten. The source keeps one copy of each file; only the upload holds per-subpackage copies.
+ * Main-tree JS that nothing reaches is left out, as the upload would drop it (the domain's barrel, which
+ * tests and cloud functions import): its requires may name files that moved.
  *
  * A subpackage's copy is a separate module instance, so a module that keeps state between pages (a
  * top-level `let`, or a container that starts empty and is filled at run time) must not be copied: the build
@@ -38,8 +40,11 @@ const isNpm = (rel: string): boolean => rel === NPM_DIR || rel.includes(`${NPM_D
 /** Top-level mutable state in a module as esbuild emits it (its own helpers and imports are `var`). */
 const STATE = /^let\s|^const\s+\w+\s*=\s*(?:\[\]|\{\}|new\s+(?:Map|Set|WeakMap)\(\))\s*;/m;
 
+/** `base` with each extension that names a file (never a folder). */
 function existing(root: string, base: string, exts: readonly string[]): string[] {
-  return exts.map((e) => base + e).filter((f) => fs.existsSync(path.join(root, f)));
+  return exts
+    .map((e) => base + e)
+    .filter((f) => fs.statSync(path.join(root, f), { throwIfNoEntry: false })?.isFile());
 }
 
 /** A path spec (absolute or relative) from `from`, or null for npm-style names. */
@@ -177,6 +182,8 @@ export function placeSubpackageCode(root: string): Record<string, string[]> {
   );
   if (problems.length > 0) throw new BuildError(problems);
   for (const [sub, copies] of Object.entries(placed)) copyInto(root, sub, copies);
-  for (const f of new Set(Object.values(placed).flat())) fs.rmSync(path.join(root, f));
+  const moved = new Set(Object.values(placed).flat());
+  for (const f of listFiles(root, (rel) => isNpm(rel) || roots.includes(rel)))
+    if (moved.has(f) || (f.endsWith('.js') && !main.has(f))) fs.rmSync(path.join(root, f));
   return placed;
 }

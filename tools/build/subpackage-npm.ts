@@ -1,9 +1,11 @@
 /**
- * Vant components that only one subpackage uses live in that subpackage: WeChat looks for `miniprogram_npm`
- * from the page's folder upwards, so `<root>/miniprogram_npm/@vant/weapp/field/index` serves
- * `"van-field": "@vant/weapp/field/index"` of a page under `<root>` and stays out of the main package.
- * Each such component is copied from the packed `miniprogram_npm` with every file it reaches
- * (usingComponents, require, <wxs>/<import>/<include> src, @import); the rest stays in the main package.
+ * Vant components the main package does not use live in each subpackage that uses them: WeChat looks for
+ * `miniprogram_npm` from the page's folder upwards, so `<root>/miniprogram_npm/@vant/weapp/field/index`
+ * serves `"van-field": "@vant/weapp/field/index"` of a page (or of a component copied into `<root>/shared/`)
+ * under `<root>` and stays out of the main package. Runs on the built folder after subpackage-code.ts, so
+ * the components a subpackage got a copy of count as its own. Each such Vant component is copied from the
+ * packed `miniprogram_npm` with every file it reaches (usingComponents, require, <wxs>/<import>/<include> src,
+ * @import); the rest stays in the main package.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -58,8 +60,8 @@ export function componentClosure(npmRoot: string, component: string): string[] {
 }
 
 /**
- * Copy into each subpackage root the npm components only it uses (with their files); remove stale copies.
- * Returns subpackage root → components moved there.
+ * Copy into each subpackage root of the built folder `srcDir` the npm components it uses and the main
+ * package does not (with their files); remove stale copies. Returns subpackage root → components placed there.
  */
 export function placeSubpackageNpm(srcDir: string): Record<string, string[]> {
   const app = JSON.parse(fs.readFileSync(path.join(srcDir, 'app.json'), 'utf8')) as AppJson;

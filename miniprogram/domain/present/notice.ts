@@ -8,8 +8,9 @@
  * - Anything else: the scam check, which never gives an all-clear without a caution.
  * The view holds only the masked text.
  */
-import { answer, getCause, reviewItems, startDiagnosis } from '../index';
-import type { Answers, CauseId, DiagnosisState, OptionOf, QuestionId, SymptomId } from '../index';
+import { getCause, type CauseId, type SymptomId } from '../catalog/index';
+import { answer, reviewItems, startDiagnosis, type DiagnosisState } from '../diagnosis/engine';
+import type { Answers, OptionOf, QuestionId } from '../diagnosis/questions';
 import { readNotice, type NoticeKind, type NoticeReading } from '../safety/notice';
 import { factLine, type FactLine } from './guide';
 import { scamCheckView, type ScamCheckView } from './scam-check';

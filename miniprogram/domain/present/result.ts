@@ -2,8 +2,8 @@
  * The result screen of a diagnosis, as data: safety warnings first, ranked causes with the answers that led
  * to each, the guide steps of the guide-type symptoms. Pure; the page only renders it.
  */
-import { diagnose, getCause, getFlag, getGuideStep, getPath, getSymptom } from '../index';
-import type { CauseId, DiagnosisState } from '../index';
+import { getCause, getFlag, getGuideStep, getPath, getSymptom, type CauseId } from '../catalog/index';
+import { diagnose, type DiagnosisState } from '../diagnosis/engine';
 import { contactLine, factLine, type ContactLine, type FactLine } from './guide';
 
 export interface FlagView {

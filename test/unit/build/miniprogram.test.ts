@@ -123,7 +123,15 @@ test('a component missing its .wxml is reported', async () => {
   ]);
 });
 
+/** The main page uses utils/extra (files nothing requires are left out of the package). */
+const useExtra = (): void =>
+  write(
+    'pages/index/index.ts',
+    "import { y } from '../../utils/extra';\nComponent({ data: { count: 1, text: String(y) } });\n",
+  );
+
 test('a require that WeChat cannot resolve (unpacked npm package, wrong relative path) is reported', async () => {
+  useExtra();
   write(
     'utils/extra.ts',
     "import dayjs from 'not-packed';\nimport { x } from './nope';\nexport const y = [dayjs, x];\n",
@@ -137,6 +145,7 @@ test('a require that WeChat cannot resolve (unpacked npm package, wrong relative
 test('a directory import fails the build: WeChat never looks for index.js in a folder', async () => {
   fs.mkdirSync(path.join(src, 'utils/parts'));
   write('utils/parts/index.ts', 'export const z = 1;\n');
+  useExtra();
   write('utils/extra.ts', "import { z } from './parts';\nexport const y = z;\n");
   expect(await problems()).toEqual([
     'utils/extra.js: require("./parts") does not resolve inside the package (a file, never a folder, or miniprogram_npm)',
@@ -307,3 +316,11 @@ test(
   },
   COMPILE_MS,
 );
+
+test('a main-tree file nothing requires (a barrel for tests) is left out, as the upload would drop it', async () => {
+  plantSubpackageOnly();
+  write('utils/barrel.ts', "export * from './only-sub';\nexport * from './format';\n");
+  await build();
+  expect(fs.existsSync(path.join(tmp, 'out', 'utils/barrel.js'))).toBe(false);
+  expect(fs.existsSync(path.join(tmp, 'out', 'pages/sub/shared/utils/only-sub.js'))).toBe(true);
+});

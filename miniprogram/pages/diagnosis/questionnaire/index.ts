@@ -2,24 +2,25 @@
  * The questionnaire: one question per screen, 不确定 always allowed, back, help, and a review screen where
  * any answer can be changed (the result is worked out again). Saved on the phone after every answer.
  */
+import { getCause, getSymptom, isSymptomId } from '../../../domain/catalog/index';
 import {
   answer,
   back,
   diagnose,
   editAnswer,
-  getCause,
-  getQuestion,
-  getSymptom,
-  isOptionOf,
-  isQuestionId,
-  isSymptomId,
   nextQuestion,
-  optionsOf,
   progress,
   reviewItems,
   startDiagnosis,
-} from '../../../domain/index';
-import type { DiagnosisState, QuestionId } from '../../../domain/index';
+  type DiagnosisState,
+} from '../../../domain/diagnosis/engine';
+import {
+  getQuestion,
+  isOptionOf,
+  isQuestionId,
+  optionsOf,
+  type QuestionId,
+} from '../../../domain/diagnosis/questions';
 import { clearSession, loadSession, saveSession } from '../../../services/diagnosis';
 import { toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';

@@ -2,8 +2,9 @@
  * The result: why it probably happened, who can lift it, whether to appeal, what to bring, where to go,
  * how long it takes; then copy the statement, call a verified number, add a reminder, start tracking, share.
  */
-import { draftStatement, isCauseId, isSymptomId, startDiagnosis } from '../../../domain/index';
-import type { CauseId, DiagnosisState } from '../../../domain/index';
+import { isCauseId, isSymptomId, type CauseId } from '../../../domain/catalog/index';
+import { startDiagnosis, type DiagnosisState } from '../../../domain/diagnosis/engine';
+import { draftStatement } from '../../../domain/statement';
 import { guideView, trackingChannel, type GuideView } from '../../../domain/present/guide';
 import { resultView, type ResultView } from '../../../domain/present/result';
 import { startTracking } from '../../../services/appeal';

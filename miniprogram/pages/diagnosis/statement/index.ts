@@ -14,7 +14,8 @@ import {
   type StatementView,
   type TypedDetails,
 } from '../domain/present/statement';
-import { cardLast4, type Answers } from '../../../domain/index';
+import type { Answers } from '../../../domain/diagnosis/questions';
+import { cardLast4 } from '../../../domain/privacy/mask';
 import { loadSession } from '../../../services/diagnosis';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { copyWithConsent } from '../../../services/privacy';

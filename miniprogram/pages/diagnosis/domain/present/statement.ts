@@ -2,22 +2,16 @@
  * The statement page, as data: the short and full 申诉说明 drafted from the answers and the details the person
  * adds, with draftStatement's warnings and masking told in plain words. Pure.
  */
+import { getCause, getSymptom, isCauseId, isSymptomId } from '../../../../domain/catalog/index';
+import type { CauseId, SymptomId } from '../../../../domain/catalog/index';
+import type { Answers } from '../../../../domain/diagnosis/questions';
+import type { SensitiveKind } from '../../../../domain/privacy/mask';
 import {
   draftStatement,
-  getCause,
-  getSymptom,
-  isCauseId,
-  isSymptomId,
   SHORT_MAX,
-} from '../../../../domain/index';
-import type {
-  Answers,
-  CauseId,
-  SensitiveKind,
-  StatementDetails,
-  StatementWarning,
-  SymptomId,
-} from '../../../../domain/index';
+  type StatementDetails,
+  type StatementWarning,
+} from '../../../../domain/statement';
 
 export interface StatementView {
   readonly short: string;

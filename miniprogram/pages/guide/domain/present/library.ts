@@ -14,8 +14,8 @@ import {
   getSymptoms,
   isCauseId,
   isSymptomId,
-} from '../../../../domain/index';
-import type { CauseId, SymptomId } from '../../../../domain/index';
+} from '../../../../domain/catalog/index';
+import type { CauseId, SymptomId } from '../../../../domain/catalog/index';
 import { always, GUIDE_RULES, SYMPTOM_FLAGS, type GuideRule } from '../../../../domain/diagnosis/rules';
 import {
   AUTHORITY_LABEL,

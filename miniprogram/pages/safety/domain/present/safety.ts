@@ -3,7 +3,8 @@
  * - Red flags come from SCAM_PATTERNS and the repair-offer facts of the catalog.
  * - "Already gave them something" uses the catalog's code-shared and paid-scammer flags.
  */
-import { CONTACT_IDS, getContact, getGuideStep, SCAM_PATTERNS } from '../../../../domain/index';
+import { CONTACT_IDS, getContact, getGuideStep } from '../../../../domain/catalog/index';
+import { SCAM_PATTERNS } from '../../../../domain/safety/patterns';
 import { contactLine, factLine, type ContactLine, type FactLine } from '../../../../domain/present/guide';
 import { flagView, type FlagView } from '../../../../domain/present/result';
 

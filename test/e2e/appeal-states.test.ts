@@ -9,7 +9,15 @@ import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { usePreviewSession } from './helpers/session';
 import { find, rejectSubscription, tap, visibleText, waitForReady } from './helpers/browser';
-import { answerQuestion, chooseInSheet, goBack, ROUTE, settled, type Answer } from './helpers/journey';
+import {
+  answerQuestion,
+  chooseInSheet,
+  goBack,
+  ROUTE,
+  settled,
+  type Answer,
+  openGuideParts,
+} from './helpers/journey';
 
 jest.setTimeout(120_000);
 
@@ -55,6 +63,7 @@ it('reminders refused, submitted long ago: the appeal names the date that has go
   ])
     await answerQuestion(page, answer);
   await waitForReady(page, ROUTE.result);
+  await openGuideParts(page);
   await tap(page, { testid: 'start-tracking' });
   await rejectSubscription(page);
   await waitForReady(page, ROUTE.appealDetail);

@@ -23,7 +23,15 @@ import {
   tap,
   waitForReady,
 } from './helpers/browser';
-import { answerQuestion, chooseInSheet, goBack, ROUTE, settled, type Answer } from './helpers/journey';
+import {
+  answerQuestion,
+  chooseInSheet,
+  goBack,
+  ROUTE,
+  settled,
+  type Answer,
+  openGuideParts,
+} from './helpers/journey';
 
 jest.setTimeout(120_000);
 
@@ -111,6 +119,7 @@ it('a diagnosis → 开始跟踪申诉 with the reminder prompt accepted → the
   await waitForReady(page, ROUTE.result);
   await find(page, { testid: `cause-${CAUSE}` }).waitFor();
 
+  await openGuideParts(page);
   await tap(page, { testid: 'start-tracking' });
   const titles = await page.locator('[data-testid="pv-subscribe-item"]').allInnerTexts();
   expect(titles.map((t) => t.trim()).sort()).toEqual(

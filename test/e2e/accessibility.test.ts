@@ -11,7 +11,8 @@ import fs from 'fs';
 import { CARD_DIAGNOSIS } from '../cloud/harness';
 import { testOpenid } from '../../tools/cloud';
 import { usePreviewSession } from './helpers/session';
-import { waitForReady } from './helpers/browser';
+import { tap, waitForReady } from './helpers/browser';
+import { openGuideParts } from './helpers/journey';
 import { readability } from './readability';
 
 jest.setTimeout(180_000);
@@ -114,6 +115,16 @@ async function open(route: string, query = ''): Promise<void> {
   await s.page.reload();
   await waitForReady(s.page, route);
   await s.page.waitForTimeout(300); // let cloud-loaded content render
+  // The richest state: every part of a guide and every group of the guide library opened.
+  await openGuideParts(s.page);
+  if (route === 'pages/guide/library/index')
+    for (const id of await testidsStartingWith('open-')) await tap(s.page, { testid: id });
+}
+
+async function testidsStartingWith(prefix: string): Promise<string[]> {
+  return s.page
+    .locator(`[data-testid="pv-page"]:not([hidden]) [data-testid^="${prefix}"]`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
 }
 
 let pages: Array<{ route: string; query: string }> = [];

@@ -12,6 +12,7 @@ import {
   chooseInSheet,
   diagnoseAs,
   goBack,
+  openGuideParts,
   ROUTE,
   settled,
   UNUSUAL_ACTIVITY_ANSWERS,
@@ -44,6 +45,7 @@ async function pickSubmitted(date: string): Promise<void> {
 it('reminders refused, submitted long ago: the appeal names the date that has gone by and promises nothing', async () => {
   const { page } = s;
   await diagnoseAs(page, 'card-restricted', UNUSUAL_ACTIVITY_ANSWERS);
+  await openGuideParts(page);
   await tap(page, { testid: 'start-tracking' });
   await rejectSubscription(page);
   await waitForReady(page, ROUTE.appealDetail);

@@ -27,6 +27,7 @@ import {
   chooseInSheet,
   diagnoseAs,
   goBack,
+  openGuideParts,
   ROUTE,
   settled,
   UNUSUAL_ACTIVITY_ANSWERS,
@@ -101,6 +102,7 @@ it('a diagnosis → 开始跟踪申诉 with the reminder prompt accepted → the
   await diagnoseAs(page, SYMPTOM, UNUSUAL_ACTIVITY_ANSWERS);
   await find(page, { testid: `cause-${CAUSE}` }).waitFor();
 
+  await openGuideParts(page);
   await tap(page, { testid: 'start-tracking' });
   const titles = await page.locator('[data-testid="pv-subscribe-item"]').allInnerTexts();
   expect(titles.map((t) => t.trim()).sort()).toEqual(

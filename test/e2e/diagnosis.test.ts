@@ -32,6 +32,7 @@ import {
   ROUTE,
   settled,
   type Answer,
+  openGuideParts,
 } from './helpers/journey';
 
 jest.setTimeout(120_000);
@@ -78,6 +79,7 @@ async function expectTopCause(top: CauseId, flags: readonly SafetyFlagId[] = [])
   expect(await card.innerText()).toContain(cause.title);
   expect(await testidsStartingWith('flag-')).toEqual(flags.map((f) => `flag-${f}`));
 
+  await openGuideParts(page);
   const guide = find(page, { testid: 'guide' });
   expect((await guide.locator(HERO).first().innerText()).trim()).toBe(cause.title);
   const firstFact = cause.explanation[0];

@@ -23,7 +23,7 @@ import {
   waitForReady,
   type PreviewSession,
 } from './helpers/browser';
-import { chooseInSheet, isTicked, ROUTE, settled } from './helpers/journey';
+import { chooseInSheet, isTicked, ROUTE, settled, openGuideParts } from './helpers/journey';
 
 jest.setTimeout(120_000);
 
@@ -65,6 +65,7 @@ it('alice starts tracking from a result and invites her son: the share panel sho
   const { page } = s;
   const top = ((await inPage('[data-testid^="cause-"]').first().getAttribute('data-testid')) ?? '').slice(6);
   if (!isCauseId(top)) throw new Error(`the result shows no cause first (${top})`);
+  await openGuideParts(page);
   await tap(page, { testid: 'start-tracking' });
   await acceptSubscription(page);
   await waitForReady(page, ROUTE.appealDetail);

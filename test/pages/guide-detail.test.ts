@@ -2,6 +2,7 @@ import { CAUSE_IDS, getCause, getChannel, getSymptom, getSymptoms } from '../../
 import { GUIDE_RULES } from '../../miniprogram/domain/diagnosis/rules';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
+import { openWholeGuide } from './open-guide';
 import { shareProblems } from './share-ids';
 
 const P = 'pages/guide/detail/index';
@@ -16,7 +17,7 @@ describe('guide page', () => {
   it.each(CAUSE_IDS.map((id) => [id]))(
     'shows the complete guide for %s to someone with no data of their own',
     async (cause) => {
-      const page = await renderPage(P, { cause });
+      const page = await openWholeGuide(await renderPage(P, { cause }));
       expect(page.find('missing')).toBeNull();
       expect(page.find('guide')!.textContent).toContain(getCause(cause).title);
       expect(page.find('guide')!.textContent).toContain('来源：');
@@ -43,22 +44,28 @@ describe('guide page', () => {
       'bill-anomaly',
     ] as const) {
       for (const cause of getSymptom(symptom).causes) {
-        const page = await renderPage(P, { cause, symptom });
+        const page = await openWholeGuide(await renderPage(P, { cause, symptom }));
         expect(page.find('checklist')!.querySelector('[data-testid^="doc-"]')).not.toBeNull();
         expect(page.text()).toContain(getSymptom(symptom).title);
       }
     }
-  });
+  }, 20_000);
 
   it('uses the first channel of the symptom it was reached from', async () => {
-    const fromCard = await renderPage(P, { cause: 'illicit-flag', symptom: 'card-restricted' });
+    const fromCard = await openWholeGuide(
+      await renderPage(P, { cause: 'illicit-flag', symptom: 'card-restricted' }),
+    );
     expect(fromCard.find('channel')!.textContent).toContain(getChannel('wechat-pay-card-appeal').name);
-    const fromAccount = await renderPage(P, { cause: 'illicit-flag', symptom: 'account-restricted' });
+    const fromAccount = await openWholeGuide(
+      await renderPage(P, { cause: 'illicit-flag', symptom: 'account-restricted' }),
+    );
     expect(fromAccount.find('channel')!.textContent).toContain(getChannel('wechat-pay-account-appeal').name);
   });
 
   it('ignores a symptom that does not lead to the cause', async () => {
-    const page = await renderPage(P, { cause: 'bill-unauthorized', symptom: 'card-restricted' });
+    const page = await openWholeGuide(
+      await renderPage(P, { cause: 'bill-unauthorized', symptom: 'card-restricted' }),
+    );
     expect(page.find('guide')).not.toBeNull();
     expect(page.text()).not.toContain(getSymptom('card-restricted').title);
     expect(share(page).onShareAppMessage().path).toBe('/pages/guide/detail/index?cause=bill-unauthorized');
@@ -71,7 +78,7 @@ describe('guide page', () => {
     [{ guide: 'nope' }],
     [{ cause: '%E0%A4%A' }],
   ])('says plainly when there is no such guide (%j) and offers a way on', async (query) => {
-    const page = await renderPage(P, query as Record<string, string>);
+    const page = await openWholeGuide(await renderPage(P, query as Record<string, string>));
     expect(page.find('missing')!.textContent).toContain('没有找到这份指南');
     expect(page.find('guide')).toBeNull();
     await page.tap('go-home');
@@ -79,7 +86,7 @@ describe('guide page', () => {
   });
 
   it('shows the repair-offer guide with every step, the scam warning and call buttons', async () => {
-    const page = await renderPage(P, { guide: 'repair-offer' });
+    const page = await openWholeGuide(await renderPage(P, { guide: 'repair-offer' }));
     expect(page.find('steps-guide')!.textContent).toContain('有人说收费能帮你解封');
     expect(page.find('flag-scam-contact')!.textContent).toContain('96110');
     for (const rule of GUIDE_RULES['repair-offer']!) expect(page.find(`step-${rule.step}`)).not.toBeNull();
@@ -92,7 +99,7 @@ describe('guide page', () => {
   });
 
   it('shows the unbind-card guide with the in-app path', async () => {
-    const page = await renderPage(P, { guide: 'unbind-card' });
+    const page = await openWholeGuide(await renderPage(P, { guide: 'unbind-card' }));
     for (const rule of GUIDE_RULES['unbind-card']!) expect(page.find(`step-${rule.step}`)).not.toBeNull();
     expect(page.find('step-unbind-in-wallet')!.textContent).toContain('路径：');
     expect(share(page).onShareAppMessage().path).toBe('/pages/guide/detail/index?guide=unbind-card');
@@ -100,7 +107,9 @@ describe('guide page', () => {
   });
 
   it('ticks a document on the phone only', async () => {
-    const page = await renderPage(P, { cause: 'bank-info-outdated', symptom: 'card-restricted' });
+    const page = await openWholeGuide(
+      await renderPage(P, { cause: 'bank-info-outdated', symptom: 'card-restricted' }),
+    );
     const first = page.find('checklist')!.querySelector('[data-testid^="doc-"]')!;
     const id = first.getAttribute('data-testid')!.slice(4);
     await page.tap(`doc-${id}`);
@@ -111,7 +120,9 @@ describe('guide page', () => {
   });
 
   it('calls the verified number of the channel, after WeChat privacy consent', async () => {
-    const page = await renderPage(P, { cause: 'risk-unusual-activity', symptom: 'card-restricted' });
+    const page = await openWholeGuide(
+      await renderPage(P, { cause: 'risk-unusual-activity', symptom: 'card-restricted' }),
+    );
     await page.tap('call-channel');
     expect(device.log.map((c) => c.api).filter((a) => /Privacy|PhoneCall/.test(a))).toEqual([
       'requirePrivacyAuthorize',
@@ -123,7 +134,9 @@ describe('guide page', () => {
   it('keeps working and says what to do when privacy consent is refused', async () => {
     device.privacyAgreed = false;
     device.privacyAnswer = 'disagree';
-    const page = await renderPage(P, { cause: 'risk-unusual-activity', symptom: 'card-restricted' });
+    const page = await openWholeGuide(
+      await renderPage(P, { cause: 'risk-unusual-activity', symptom: 'card-restricted' }),
+    );
     await page.tap('call-channel');
     expect(device.calls('makePhoneCall')).toEqual([]);
     const modal = device.calls('showModal') as Array<{ content: string }>;
@@ -133,13 +146,17 @@ describe('guide page', () => {
   });
 
   it('names the bank hotline without a number', async () => {
-    const page = await renderPage(P, { cause: 'bank-card-status', symptom: 'card-restricted' });
+    const page = await openWholeGuide(
+      await renderPage(P, { cause: 'bank-card-status', symptom: 'card-restricted' }),
+    );
     expect(page.find('call-channel')).toBeNull();
     expect(page.find('bank-hotline')!.textContent).toContain('银行卡背面');
   });
 
   it('shares ids only, and offers the questionnaire for the person’s own case', async () => {
-    const page = await renderPage(P, { cause: 'judicial-freeze', symptom: 'card-restricted' });
+    const page = await openWholeGuide(
+      await renderPage(P, { cause: 'judicial-freeze', symptom: 'card-restricted' }),
+    );
     expect(share(page).onShareAppMessage().path).toBe(
       '/pages/guide/detail/index?cause=judicial-freeze&symptom=card-restricted',
     );
@@ -164,7 +181,7 @@ describe('guide page', () => {
       { cause: 'judicial-freeze', symptom: '%E5%BC%A0%E4%B8%89' },
     ];
     for (const query of queries) {
-      const page = await renderPage(P, query);
+      const page = await openWholeGuide(await renderPage(P, query));
       const cards = [share(page).onShareAppMessage(), share(page).onShareTimeline()];
       expect({ query, problems: cards.flatMap(shareProblems) }).toEqual({ query, problems: [] });
       expect(JSON.stringify(cards)).not.toMatch(/张三|13812345678|6222021234567890123/);
@@ -173,7 +190,7 @@ describe('guide page', () => {
 
   it('works offline', async () => {
     device.offline = true;
-    const page = await renderPage(P, { cause: 'creditpay-overdue' });
+    const page = await openWholeGuide(await renderPage(P, { cause: 'creditpay-overdue' }));
     expect(page.find('checklist')).not.toBeNull();
     expect(device.calls('cloud.callFunction')).toEqual([]);
   });

@@ -16,7 +16,12 @@ describe('guide library', () => {
     const page = await renderPage(P);
     for (const symptom of DIAGNOSIS_SYMPTOMS) {
       expect(page.find(`section-${symptom}`)!.textContent).toBe(getSymptom(symptom).title);
-      for (const cause of getSymptom(symptom).causes) {
+      // A group lists its causes once opened, and says how many first.
+      const causes = getSymptom(symptom).causes;
+      expect(page.find(`open-${symptom}`)!.textContent).toContain(`看 ${causes.length} 种情况`);
+      expect(page.find(`guide-${symptom}-${causes[0]}`)).toBeNull();
+      await page.tap(`open-${symptom}`);
+      for (const cause of causes) {
         expect(page.find(`guide-${symptom}-${cause}`)!.textContent).toContain('谁能解除：');
       }
     }
@@ -27,6 +32,7 @@ describe('guide library', () => {
 
   it('opens the guide of a cause as reached from its symptom', async () => {
     const page = await renderPage(P);
+    await page.tap('open-account-restricted');
     await page.tap('guide-account-restricted-judicial-freeze');
     expect(device.calls('navigateTo')).toEqual([
       expect.objectContaining({
@@ -47,6 +53,7 @@ describe('guide library', () => {
     const page = await renderPage(P);
     await type(page, 'search', '分付');
     expect(page.find('section-credit-pay-unavailable')).not.toBeNull();
+    expect(page.find('guide-credit-pay-unavailable-creditpay-outage')).not.toBeNull(); // found: opened
     expect(page.find('section-card-restricted')).toBeNull();
     expect(page.find('steps-repair-offer')).toBeNull();
 
@@ -55,6 +62,7 @@ describe('guide library', () => {
 
     await page.tap('clear-search');
     expect(page.find('empty')).toBeNull();
+    expect(page.find('guide-credit-pay-unavailable-creditpay-outage')).toBeNull(); // closed again
     expect(page.find('section-card-restricted')).not.toBeNull();
     expect(page.find('steps-unbind-card')).not.toBeNull();
   });

@@ -4,6 +4,7 @@
  */
 import { device } from './device';
 import { renderPage } from './render';
+import { openWholeGuide } from './open-guide';
 import { SENTENCE, answeredAppeal, resolutionLine, runStatsTimer } from './resolution';
 
 jest.setTimeout(120_000);
@@ -18,7 +19,7 @@ describe('recorded resolution times on the result page', () => {
     for (let i = 0; i < 19; i += 1) await answeredAppeal(DIAGNOSIS);
     await runStatsTimer();
     device.reset();
-    let page = await renderPage(R, { symptom: SYMPTOM });
+    let page = await openWholeGuide(await renderPage(R, { symptom: SYMPTOM }));
     await page.settle();
     expect(device.calls('cloud.callFunction')).toEqual([
       expect.objectContaining({ name: 'stats', data: expect.objectContaining({ action: 'read' }) }),
@@ -29,7 +30,7 @@ describe('recorded resolution times on the result page', () => {
     await answeredAppeal(DIAGNOSIS);
     await runStatsTimer();
     device.reset();
-    page = await renderPage(R, { symptom: SYMPTOM });
+    page = await openWholeGuide(await renderPage(R, { symptom: SYMPTOM }));
     const [, count, days] = SENTENCE.exec(await resolutionLine(page)) ?? [];
     expect(Number(count)).toBe(20);
     // A week ago is 3 to 5 working days, depending on the weekday and holidays.
@@ -39,7 +40,7 @@ describe('recorded resolution times on the result page', () => {
 
   it('offline, the page carries on without it', async () => {
     device.offline = true;
-    const page = await renderPage(R, { symptom: SYMPTOM });
+    const page = await openWholeGuide(await renderPage(R, { symptom: SYMPTOM }));
     expect(page.find('resolution-times')).toBeNull();
     expect(page.text()).toContain('可能的原因');
   });

@@ -8,6 +8,7 @@ import { listMyAppeals } from '../../miniprogram/services/appeal';
 import { CORRUPT_VALUES, corruptEverything, prototypeIsClean } from '../support/robustness';
 import { device } from './device';
 import { renderPage, type RenderedPage } from './render';
+import { openWholeGuide } from './open-guide';
 
 const R = 'pages/diagnosis/result/index';
 
@@ -27,7 +28,7 @@ describe('result page under adverse conditions', () => {
     'opens on a phone whose storage holds %s, and shows the causes',
     async (_name, value) => {
       corruptEverything(device, value);
-      const page = await renderPage(R, { symptom: 'card-restricted' });
+      const page = await openWholeGuide(await renderPage(R, { symptom: 'card-restricted' }));
       expect(page.all('checklist').length).toBeGreaterThan(0);
       expect(page.data<{ selected: string }>().selected).not.toBe('');
       expect(prototypeIsClean()).toBe(true);
@@ -37,7 +38,7 @@ describe('result page under adverse conditions', () => {
   it('keeps the tick on screen and says it was not saved when storage is full', async () => {
     diagnosed();
     device.storageFull = true;
-    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const page = await openWholeGuide(await renderPage(R, { symptom: 'card-restricted' }));
     const item = firstItem(page);
     await page.tap(item);
     expect(page.data<{ ticks: Record<string, boolean> }>().ticks[item.slice(4)]).toBe(true);
@@ -47,7 +48,7 @@ describe('result page under adverse conditions', () => {
   it('says the cloud is unreachable when tracking cannot start, and the guide stays usable', async () => {
     diagnosed();
     device.offline = true;
-    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const page = await openWholeGuide(await renderPage(R, { symptom: 'card-restricted' }));
     await page.tap('start-tracking');
     await page.settle();
     expect(page.find('tracking-error')!.textContent).toMatch(/网络|连不上/);
@@ -62,7 +63,7 @@ describe('result page under adverse conditions', () => {
 
   it('a tap again after a lost reply opens the appeal the first tap created, not a second one', async () => {
     diagnosed();
-    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const page = await openWholeGuide(await renderPage(R, { symptom: 'card-restricted' }));
     device.loseReplies = 1;
     await page.tap('start-tracking');
     await page.settle();
@@ -88,7 +89,7 @@ describe('result page under adverse conditions', () => {
   it('starts tracking even when reminders are refused', async () => {
     diagnosed();
     device.subscribeAnswer = 'reject';
-    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const page = await openWholeGuide(await renderPage(R, { symptom: 'card-restricted' }));
     await page.tap('start-tracking');
     await page.settle();
     expect(device.calls('requestSubscribeMessage')).toHaveLength(1);
@@ -101,7 +102,7 @@ describe('result page under adverse conditions', () => {
     diagnosed();
     device.privacyAgreed = false;
     device.privacyAnswer = 'disagree';
-    const page = await renderPage(R, { symptom: 'card-restricted' });
+    const page = await openWholeGuide(await renderPage(R, { symptom: 'card-restricted' }));
     await page.tap('copy-statement');
     await page.settle();
     const said = [...modals().map((m) => `${m.title} ${m.content}`), ...toasts()].join(' ');

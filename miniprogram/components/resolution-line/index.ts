@@ -35,7 +35,8 @@ Component({
       const reply = await readResolution(causeId, channelId);
       // A later cause may have been picked while this one was on its way.
       if (asked.get(this) !== key) return;
-      this.setData({ text: reply.ok ? resolutionSentence(reply.data) : '' });
+      const text = reply.ok ? resolutionSentence(reply.data) : '';
+      if (text !== this.data.text) this.setData({ text });
     },
   },
 });

@@ -206,3 +206,61 @@ export function appealTitle(causeIds: readonly string[]): string {
   const first = causeIds[0];
   return first && isCauseId(first) ? getCause(first).title : '申诉';
 }
+
+/** The parts of a guide that open on a tap (what a page sends only when the person opens them). */
+export type GuideSection = 'why' | 'checklist' | 'where';
+
+export const GUIDE_SECTIONS: readonly GuideSection[] = ['why', 'checklist', 'where'];
+
+export function isGuideSection(s: unknown): s is GuideSection {
+  return GUIDE_SECTIONS.indexOf(s as GuideSection) >= 0;
+}
+
+/**
+ * What a guide shows before anything is opened: who can lift it, whether to appeal, the first steps and what
+ * never to do; for the closed sections only how many lines they hold.
+ */
+export interface GuideHead {
+  readonly causeId: CauseId;
+  readonly title: string;
+  readonly liftedBy: string;
+  readonly liftedByFact: FactLine;
+  readonly verdict: AppealVerdict;
+  readonly verdictLabel: string;
+  readonly verdictFact: FactLine;
+  readonly firstActions: readonly string[];
+  readonly dont: readonly string[];
+  readonly lastReviewed: string;
+  readonly channelId: string;
+  readonly offer: Offer;
+  readonly trackLabel: string;
+  readonly whyCount: number;
+  readonly checklistCount: number;
+}
+
+export function guideHead(g: GuideView): GuideHead {
+  return {
+    causeId: g.causeId,
+    title: g.title,
+    liftedBy: g.liftedBy,
+    liftedByFact: g.liftedByFact,
+    verdict: g.verdict,
+    verdictLabel: g.verdictLabel,
+    verdictFact: g.verdictFact,
+    firstActions: g.firstActions,
+    dont: g.dont,
+    lastReviewed: g.lastReviewed,
+    channelId: g.channel.id,
+    offer: g.offer,
+    trackLabel: g.trackLabel,
+    whyCount: g.explanation.length,
+    checklistCount: g.checklist.length,
+  };
+}
+
+/** One opened section's lines, keyed as in GuideView (merged into the head a page shows). */
+export function guideSection(g: GuideView, section: GuideSection): Partial<GuideView> {
+  if (section === 'why') return { explanation: g.explanation };
+  if (section === 'checklist') return { checklist: g.checklist };
+  return { channel: g.channel, expected: g.expected, expectedDays: g.expectedDays, escalation: g.escalation };
+}

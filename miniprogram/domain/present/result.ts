@@ -19,9 +19,18 @@ export interface CauseLine {
   readonly id: CauseId;
   readonly rank: number;
   readonly title: string;
-  readonly likelihood: string;
-  /** 为什么这样判断: the answers that pointed here, or '' when only the base rate did. */
-  readonly reasons: string;
+  /** 为什么这样判断: the answers that pointed here (places in ResultView.answered); none when only the base rate did. */
+  readonly reasons: readonly number[];
+}
+
+/** A safety flag on the result: only the numbers it can call (the bank's is on the card, not shown here). */
+export interface FlagCard {
+  readonly id: string;
+  readonly level: FlagView['level'];
+  readonly title: string;
+  readonly message: string;
+  readonly actions: readonly string[];
+  readonly calls: readonly { readonly name: string; readonly phone: string }[];
 }
 
 export interface GuideStepView {
@@ -37,8 +46,10 @@ export interface GuideStepView {
 export interface ResultView {
   readonly symptomTitle: string;
   readonly kind: 'diagnosis' | 'guide';
-  readonly flags: readonly FlagView[];
+  readonly flags: readonly FlagCard[];
   readonly causes: readonly CauseLine[];
+  /** Each answer that led to a cause, once: 「question」你选了「answer」. */
+  readonly answered: readonly string[];
   readonly steps: readonly GuideStepView[];
   readonly complete: boolean;
 }
@@ -56,24 +67,31 @@ export function flagView(id: Parameters<typeof getFlag>[0]): FlagView {
   };
 }
 
-function likelihood(rank: number): string {
-  return rank === 1 ? '最可能' : '也有可能';
+function flagCard(id: Parameters<typeof getFlag>[0]): FlagCard {
+  const { contacts, ...flag } = flagView(id);
+  const calls = contacts.flatMap((c) => (c.phone ? [{ name: c.name, phone: c.phone }] : []));
+  return { ...flag, calls };
 }
 
 export function resultView(state: DiagnosisState): ResultView {
   const d = diagnose(state);
   const symptom = getSymptom(state.symptom);
+  const answered: string[] = [];
+  const place = (text: string) => {
+    if (answered.indexOf(text) < 0) answered.push(text);
+    return answered.indexOf(text);
+  };
   return {
     symptomTitle: symptom.title,
     kind: symptom.kind,
-    flags: d.flags.map(flagView),
+    flags: d.flags.map(flagCard),
     causes: d.causes.slice(0, 4).map((c) => ({
       id: c.id,
       rank: c.rank,
       title: getCause(c.id).title,
-      likelihood: likelihood(c.rank),
-      reasons: c.reasons.map((r) => `「${r.question}」你选了「${r.answer}」`).join('；'),
+      reasons: c.reasons.map((r) => place(`「${r.question}」你选了「${r.answer}」`)),
     })),
+    answered,
     steps: d.guide.map((id) => {
       const s = getGuideStep(id);
       return {

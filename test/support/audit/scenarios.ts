@@ -9,6 +9,7 @@ import {
   ALL_CAUSES,
   answer,
   buildChecklist,
+  getSymptoms,
   nextQuestion,
   optionsOf,
   startDiagnosis,
@@ -74,6 +75,11 @@ function tapFirst(prefix: string, nth = 0): Action['run'] {
     await page.settle();
   };
 }
+
+/** Every group of the guide library (the symptoms a diagnosis starts from). */
+const LIBRARY_GROUPS = getSymptoms()
+  .filter((s) => s.kind === 'diagnosis')
+  .map((s) => s.id);
 
 const SHEET_ITEM = '.van-action-sheet--van-action-sheet__item';
 
@@ -192,14 +198,21 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     ],
   },
   'pages/diagnosis/result/index': {
-    state: 'a finished card-restricted diagnosis (scammer in touch): every cause, flags, the full guide',
+    state:
+      'a finished card-restricted diagnosis (scammer in touch): every cause, flags, then every part of a guide',
     setup() {
       saveSession(answered('card-restricted'));
       return { symptom: 'card-restricted' };
     },
     actions: [
+      { name: 'open the guide', run: tap('open-guide') },
+      { name: 'open why', run: tap('open-why') },
+      { name: 'open the checklist', run: tap('open-checklist') },
+      { name: 'open where and how long', run: tap('open-where') },
       { name: 'tick a document', run: tapFirst('doc-') },
+      { name: 'close the checklist', run: tap('open-checklist') },
       { name: 'select another cause', run: tapFirst('cause-', 1) },
+      { name: 'open its checklist', run: tap('open-checklist') },
       { name: 'copy the statement', quiet: true, run: tap('copy-statement') },
     ],
   },
@@ -271,20 +284,26 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     actions: [{ name: 'accept the invitation', quiet: true, run: tap('accept') }],
   },
   'pages/guide/library/index': {
-    state: 'every guide listed',
+    state: 'every group listed, then the largest opened, a search and every group opened',
     actions: [
+      { name: 'open the largest group', run: tap('open-card-restricted') },
+      { name: 'close it', run: tap('open-card-restricted') },
       { name: 'search', run: (page) => fire(page, 'search', 'input', '冻结') },
       { name: 'clear the search', run: tap('clear-search') },
+      ...LIBRARY_GROUPS.map((id) => ({ name: `open ${id}`, run: tap(`open-${id}`) })),
       { name: 'open a guide', quiet: true, run: tapFirst('guide-') },
     ],
   },
   'pages/guide/detail/index': {
-    state: 'the guide of the cause with the most documents',
+    state: 'the guide of the cause with the most documents, every part opened',
     setup() {
       const { cause, symptom } = richestCause();
       return { cause, symptom };
     },
     actions: [
+      { name: 'open why', run: tap('open-why') },
+      { name: 'open the checklist', run: tap('open-checklist') },
+      { name: 'open where and how long', run: tap('open-where') },
       { name: 'tick a document', run: tapFirst('doc-') },
       { name: 'untick it', run: tapFirst('doc-') },
     ],

@@ -27,15 +27,17 @@ function answeredEverything(symptom: Parameters<typeof startDiagnosis>[0]): Diag
 }
 
 describe('为什么这样判断', () => {
-  it('quotes every question that led to a cause with its answer: 「question」你选了「answer」, joined by ；', () => {
+  it('quotes every question that led to a cause with its answer: 「question」你选了「answer」, each once', () => {
     const state = answeredEverything('card-restricted');
     const view = resultView(state);
-    const withReasons = view.causes.filter((c) => c.reasons !== '');
+    const withReasons = view.causes.filter((c) => c.reasons.length > 0);
     expect(withReasons.length).toBeGreaterThan(0);
     for (const c of withReasons)
-      for (const part of c.reasons.split('；')) expect(part).toMatch(/^「[^「」]+」你选了「[^「」]+」$/);
+      for (const r of c.reasons) expect(view.answered[r]).toMatch(/^「[^「」]+」你选了「[^「」]+」$/);
+    // Each answer is sent once, however many causes it led to.
+    expect(new Set(view.answered).size).toBe(view.answered.length);
     const bankSide = getQuestion('bank-side');
-    expect(withReasons[0].reasons).toContain(
+    expect(withReasons[0].reasons.map((r) => view.answered[r])).toContain(
       `「${bankSide.title}」你选了「${bankSide.labels['card-changed']}」`,
     );
     expect(view.symptomTitle).toBe(getSymptom('card-restricted').title);

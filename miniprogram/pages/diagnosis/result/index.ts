@@ -1,11 +1,13 @@
 /**
  * The result: why it probably happened, who can lift it, whether to appeal, what to bring, where to go,
  * how long it takes; then copy the statement, call a verified number, add a reminder, start tracking, share.
+ * The page opens with the causes; a cause's guide is sent when the person opens it (看怎么办, or a tap on
+ * the cause), its sections when they open those.
  */
 import { isCauseId, isSymptomId, type CauseId } from '../../../domain/catalog/index';
 import { startDiagnosis, type DiagnosisState } from '../../../domain/diagnosis/engine';
 import { draftStatement } from '../../../domain/statement';
-import { guideView, trackingChannel, type GuideView } from '../../../domain/present/guide';
+import { guideView, trackingChannel, type GuideHead, type GuideView } from '../../../domain/present/guide';
 import { resultView, type ResultView } from '../../../domain/present/result';
 import { startTracking } from '../../../services/appeal';
 import { shanghaiDate, weekdaysAfter } from '../../../domain/appeal/deadline';
@@ -19,7 +21,7 @@ import { largeText } from '../../../services/settings';
 import { saveLayoutToAlbum } from '../../../services/image';
 import { checklistImage } from '../../../domain/present/checklist-image';
 import { guideShare, guideTimelineShare } from '../../../services/share';
-import { guideHost } from '../../../behaviors/guide-host';
+import { guideHost, showGuide, shownGuide } from '../../../behaviors/guide-host';
 import { textSize } from '../../../behaviors/text-size';
 
 /** The diagnosis each open result page shows. */
@@ -47,7 +49,10 @@ Component({
     largeText: false,
     view: null as ResultView | null,
     selected: '',
-    guide: null as GuideView | null,
+    /** The opened cause's guide (its head; sections as opened), null until the person opens one. */
+    guide: null as GuideHead | null,
+    /** What to say at the counter and what to note, when the opened guide is a visit. */
+    visit: null as { say: readonly string[]; record: readonly string[] } | null,
     statement: '',
     tracking: 'idle' as 'idle' | 'busy',
     reminderReason: REMINDER_REASON.startTracking,
@@ -66,22 +71,23 @@ Component({
       diagnoses.set(this, diagnosis);
       const view = resultView(diagnosis);
       const top = view.causes[0]?.id ?? null;
-      this.setData({
-        largeText: largeText(),
-        view,
-        selected: top ?? '',
-        guide: guideFor(top, diagnosis),
-        ticks: loadTicks(),
-        statement: statementFor(top, diagnosis),
-      });
+      this.setData({ largeText: largeText(), view, selected: top ?? '', ticks: loadTicks() });
+    },
+    /** 看怎么办: the guide of the cause picked (the most likely one until another is tapped). */
+    openGuide() {
+      this.showCause(this.data.selected);
     },
     selectCause(e: WechatMiniprogram.TouchEvent) {
+      this.showCause(String(e.currentTarget.dataset.id));
+    },
+    showCause(id: string) {
       const diagnosis = diagnoses.get(this);
-      const id = String(e.currentTarget.dataset.id);
       if (!diagnosis || !isCauseId(id)) return;
+      const guide = guideFor(id, diagnosis);
       this.setData({
         selected: id,
-        guide: guideFor(id, diagnosis),
+        guide: guide ? showGuide(this, guide, 'guide') : null,
+        visit: guide && guide.offer === 'visit' ? { say: guide.say, record: guide.record } : null,
         statement: statementFor(id, diagnosis),
       });
     },
@@ -105,11 +111,11 @@ Component({
       replace(ROUTES.questionnaire, { symptom: diagnosis.symptom, fresh: '1' });
     },
     saveImage() {
-      const guide = this.data.guide;
+      const guide = shownGuide(this);
       if (guide) saveLayoutToAlbum(checklistImage(guide));
     },
     addReminder() {
-      const guide = this.data.guide;
+      const guide = shownGuide(this);
       if (!guide) return;
       const what = guide.offer === 'statement' ? '查看申诉进度' : '跟进办理进度';
       addCalendarReminder(
@@ -120,7 +126,7 @@ Component({
     },
     async startTracking() {
       const diagnosis = diagnoses.get(this);
-      const guide = this.data.guide;
+      const guide = shownGuide(this);
       if (!diagnosis || !guide || !guide.trackLabel || this.data.tracking === 'busy') return;
       // Asked first, inside the tap: WeChat only shows the subscription prompt there.
       const reminders = askForReminders('startTracking');

@@ -4,6 +4,7 @@
  * clear message and a way on. Shares carry only the ids.
  */
 import { guidePageView, type GuidePageView } from '../domain/present/library';
+import type { GuideHead } from '../../../domain/present/guide';
 import { loadTicks } from '../../../services/checklist';
 import { go, queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
@@ -15,23 +16,30 @@ import {
   stepsGuideShare,
   stepsGuideTimelineShare,
 } from '../../../services/share';
-import { guideHost } from '../../../behaviors/guide-host';
+import { guideHost, showGuide, shownGuide } from '../../../behaviors/guide-host';
 import { textSize } from '../../../behaviors/text-size';
+
+/** What the page shows: a cause's guide carries only its head (sections are sent as the person opens them). */
+type ShownView =
+  | Exclude<GuidePageView, { kind: 'cause' }>
+  | (Omit<Extract<GuidePageView, { kind: 'cause' }>, 'guide'> & { readonly guide: GuideHead });
 
 Component({
   behaviors: [textSize, guideHost],
   data: {
     largeText: false,
     state: 'loading' as 'loading' | 'ready' | 'missing',
-    view: null as GuidePageView | null,
+    view: null as ShownView | null,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      const view = guidePageView({
+      const full = guidePageView({
         cause: queryValue(query, 'cause'),
         symptom: queryValue(query, 'symptom'),
         guide: queryValue(query, 'guide'),
       });
+      const view: ShownView | null =
+        full && full.kind === 'cause' ? { ...full, guide: showGuide(this, full.guide, 'view.guide') } : full;
       this.setData({ largeText: largeText(), state: view ? 'ready' : 'missing', view, ticks: loadTicks() });
     },
     onShow() {
@@ -46,8 +54,8 @@ Component({
     },
     /** The checklist as a long picture, saved to the album (with permission). */
     saveImage() {
-      const view = this.data.view;
-      if (view && view.kind !== 'steps') saveLayoutToAlbum(checklistImage(view.guide));
+      const guide = shownGuide(this);
+      if (guide) saveLayoutToAlbum(checklistImage(guide));
     },
     openLibrary() {
       replace(ROUTES.guideLibrary);

@@ -2,7 +2,8 @@
  * The 经过 (history) part of the appeal page (page-private): the newest entries the page shows, older pages
  * appended below them on 查看更早的记录 (one setData per page), and 再次检查 on a note of mine that WeChat's
  * content check holds back. Older pages stay while the page shows the same newest page; when new entries push it
- * on (`earlier-cursor` changes), they are dropped and the control offers them again.
+ * on (`earlier-cursor` changes), they are dropped and the control offers them again. The panel renders nothing
+ * itself when the page renders (the newest rows are bound as they come), so each action stays one render.
  *
  * Event: `changed` { reply, success? } after 再次检查, for the page to show the fresh appeal (as family-panel's).
  */
@@ -34,7 +35,7 @@ Component({
   options: { addGlobalClass: true },
   properties: {
     appealId: { type: String, value: '' },
-    /** The newest entries, as the page shows them (newest first). */
+    /** The newest entries, as the page shows them (newest first): rendered as they come, no copy. */
     rows: { type: Array, value: [] as TimelineRow[] },
     /** The control's words for the older entries ('' when there are none). */
     earlier: { type: String, value: '' },
@@ -42,18 +43,18 @@ Component({
     earlierCursor: { type: Number, value: -1 },
   },
   data: {
-    list: [] as TimelineRow[],
+    /** Rows of the older pages loaded, under the newest ones. */
+    older: [] as TimelineRow[],
+    /** The control's words once older pages are loaded (until then the page's `earlier`). */
     more: '',
   },
   observers: {
-    'rows, earlier, earlierCursor'(rows: TimelineRow[], earlier: string, cursor: number) {
+    // Only a change of the newest page drops the older ones: the page's other renders cost the panel nothing.
+    earlierCursor(cursor: number) {
       const pages = loaded.get(this);
-      const kept = pages && pages.after === cursor ? pages : undefined;
-      if (!kept) loaded.delete(this);
-      this.setData({
-        list: kept ? [...rows, ...olderRows(kept.entries)] : rows,
-        more: kept ? earlierLabel(kept.left) : earlier,
-      });
+      if (!pages || pages.after === cursor) return;
+      loaded.delete(this);
+      this.setData({ older: [], more: '' });
     },
   },
   lifetimes: {
@@ -80,10 +81,10 @@ Component({
       if (this.data.earlierCursor !== after) return;
       const next = withEarlierPage(pages, after, reply.data);
       loaded.set(this, next);
-      const start = this.data.list.length;
+      const start = this.data.older.length;
       const update: Record<string, unknown> = { more: earlierLabel(next.left) };
-      olderRows(reply.data.entries, start - this.data.rows.length).forEach((row, i) => {
-        update[`list[${start + i}]`] = row;
+      olderRows(reply.data.entries, start).forEach((row, i) => {
+        update[`older[${start + i}]`] = row;
       });
       this.setData(update);
     },
@@ -96,9 +97,14 @@ Component({
       busy.delete(this);
       const stillHeld = reply.ok ? reply.data.stillHeld : null;
       const pages = loaded.get(this);
-      if (reply.ok && pages) loaded.set(this, afterRecheck(pages, ref, stillHeld));
       const detail: TimelineChanged = { reply, success: reply.ok && !stillHeld ? PASSED : undefined };
       this.triggerEvent('changed', detail);
+      // A note in an older page: shown again with what the check said (the page renders the newest ones).
+      if (reply.ok && pages?.entries.some((e) => e.ref === ref)) {
+        const next = afterRecheck(pages, ref, stillHeld);
+        loaded.set(this, next);
+        this.setData({ older: olderRows(next.entries) });
+      }
       if (stillHeld) toast(stillHeld);
     },
   },

@@ -77,14 +77,29 @@ describe('a note held back by the content check', () => {
 });
 
 describe('查看更早的记录', () => {
+  const extra = 12;
+  let appeal: Promise<{ id: string; owner: string }> | undefined;
+  /**
+   * One appeal with `extra` entries more than a page shows, written once for the tests below; the phone is its
+   * owner's again in each (every test starts as a new WeChat user).
+   */
+  const longAppeal = async (): Promise<string> => {
+    appeal ??= (async () => {
+      const id = await created();
+      const notes = Array.from({ length: LIMITS.timelineShown - 1 + extra }, (_, i) => `第${i}条记录`);
+      for (let i = 0; i < notes.length; i += 10) {
+        const replies = await Promise.all(notes.slice(i, i + 10).map((n) => addNote(id, n, true)));
+        expect(replies.every((r) => r.ok)).toBe(true);
+      }
+      return { id, owner: device.openid };
+    })();
+    const { id, owner } = await appeal;
+    device.openid = owner;
+    return id;
+  };
+
   it('offers the entries before the newest page and appends them below in one setData', async () => {
-    const id = await created();
-    const extra = 12;
-    const notes = Array.from({ length: LIMITS.timelineShown - 1 + extra }, (_, i) => `第${i}条记录`);
-    for (let i = 0; i < notes.length; i += 10) {
-      const replies = await Promise.all(notes.slice(i, i + 10).map((n) => addNote(id, n, true)));
-      expect(replies.every((r) => r.ok)).toBe(true);
-    }
+    const id = await longAppeal();
     const page = await renderPage(P, { id });
     expect(page.all('entry')).toHaveLength(LIMITS.timelineShown);
     expect(page.find('earlier')!.textContent).toContain(`查看更早的记录（还有 ${extra} 条）`);
@@ -101,5 +116,18 @@ describe('查看更早的记录', () => {
     // Newest first all the way down: the appended page ends with the very first entry; nothing twice.
     expect(entries[entries.length - 1]).toContain('开始跟踪这条申诉');
     expect(new Set(entries.map((e) => e.replace(/^.*本人/, ''))).size).toBe(entries.length);
+  });
+
+  it('with the cloud out of reach: says so, appends nothing, and the control works once it is back', async () => {
+    const page = await renderPage(P, { id: await longAppeal() });
+    device.offline = true;
+    await page.tap('earlier');
+    await until(page, () => toasts().some((t) => /网络|连不上/.test(t ?? '')));
+    device.offline = false;
+    expect(toasts().some((t) => /网络|连不上/.test(t ?? ''))).toBe(true);
+    expect(page.all('entry')).toHaveLength(LIMITS.timelineShown);
+    await page.tap('earlier');
+    await until(page, () => page.find('earlier') === null);
+    expect(page.all('entry')).toHaveLength(LIMITS.timelineShown + extra);
   });
 });

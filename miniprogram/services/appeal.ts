@@ -11,6 +11,8 @@ import type {
   AppealView,
   ChecklistDocument,
   Envelope,
+  HistoryPage,
+  RecheckedView,
 } from '../domain/appeal/contract';
 import type { AppealStatus, EscalationTarget } from '../domain/appeal/status';
 import { callAppeal } from './cloud';
@@ -94,6 +96,16 @@ export function addNote(appealId: string, text: string, isPrivate: boolean): Pro
   return once(intent, (requestId) =>
     callAppeal('addNote', { id: appealId, text, private: isPrivate, requestId }),
   );
+}
+
+/** Ask WeChat's content check again about my note held back (再次检查). */
+export function recheckNote(appealId: string, ref: number): Promise<Envelope<RecheckedView>> {
+  return callAppeal('recheckNote', { id: appealId, ref });
+}
+
+/** The page of history entries before `before` (an `earlierCursor` the cloud gave). */
+export function earlierEntries(appealId: string, before: number): Promise<Envelope<HistoryPage>> {
+  return callAppeal('history', { id: appealId, before });
 }
 
 export function deleteAppeal(appealId: string): Promise<Envelope<{ deleted: true }>> {

@@ -7,7 +7,8 @@
  */
 import { OPENID_PATTERN } from './openid';
 
-export type ContentVerdict = 'pass' | 'review' | 'risky' | 'outage';
+export const CONTENT_VERDICTS = ['pass', 'review', 'risky', 'outage'] as const;
+export type ContentVerdict = (typeof CONTENT_VERDICTS)[number];
 
 /** WeChat's label for normal text, and 其他 for what is held or refused. */
 const LABEL: Record<Exclude<ContentVerdict, 'outage'>, number> = { pass: 100, review: 21000, risky: 21000 };

@@ -7,7 +7,8 @@
  *   await cloud.close();
  *
  * HTTP routes (same server): POST /admin… (the SDK), POST /call/:fn (browser preview), POST /subscribe,
- * GET /outbox, GET /logs (cloud.logger() lines), GET /health.
+ * POST /content-verdict (what the content check answers), GET /outbox, GET /logs (cloud.logger() lines),
+ * GET /health.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { deployConfig, type SubscriptionTemplate } from '../../miniprogram/config/deploy';
 import { handleAdmin, type ObservedRequest } from './endpoint';
 import { Faults } from './faults';
-import type { ContentVerdict } from './content-check';
+import { CONTENT_VERDICTS, type ContentVerdict } from './content-check';
 import { OpenApiService, type OutboxEntry, type SubscribeResult, type SubscriptionState } from './openapi';
 import { CloudFunctionError, Runner, type CloudLogEntry, type CallAs } from './runner';
 import { Store, type IndexSpec } from './store';
@@ -160,6 +161,32 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
         openapi.grant(body.openid, templateId, result);
       sendJson(res, 200, { errMsg: 'requestSubscribeMessage:ok', ...body.results });
     },
+    /** What security.msgSecCheck answers from now on: `{ verdict, phrase? }` as for setContentVerdict. */
+    async contentVerdict(req: IncomingMessage, res: ServerResponse): Promise<void> {
+      const body = (await readJson(req)) as { verdict?: string; phrase?: unknown };
+      const verdict = CONTENT_VERDICTS.find((v) => v === body.verdict);
+      const phrase = typeof body.phrase === 'string' && body.phrase ? body.phrase : undefined;
+      if (!verdict)
+        return sendJson(res, 400, { errMsg: `need { verdict: ${CONTENT_VERDICTS.join(' | ')} }` });
+      openapi.content.set(verdict, phrase);
+      sendJson(res, 200, { verdict, phrase: phrase ?? null });
+    },
+  };
+
+  /** A CORS preflight is answered; anything else here has no route. */
+  const noRoute = (req: IncomingMessage, res: ServerResponse, path: string): void => {
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    sendJson(res, 404, { errMsg: `no route ${req.method} ${path}` });
+  };
+
+  /** Settings of the local cloud (POST). */
+  const posts: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>> = {
+    '/subscribe': routes.subscribe,
+    '/content-verdict': routes.contentVerdict,
   };
 
   /** Read-only views of the local cloud (GET). */
@@ -180,14 +207,10 @@ export async function startLocalCloud(opts: LocalCloudOptions = {}): Promise<Loc
       case 'POST /call/':
         return routes.call(req, res, path);
       case 'POST /subscribe':
-        return routes.subscribe(req, res);
+      case 'POST /content-verdict':
+        return posts[path](req, res);
       default:
-        if (req.method === 'OPTIONS') {
-          res.writeHead(204);
-          res.end();
-          return;
-        }
-        sendJson(res, 404, { errMsg: `no route ${req.method} ${path}` });
+        return noRoute(req, res, path);
     }
   };
 

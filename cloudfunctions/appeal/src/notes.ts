@@ -3,11 +3,16 @@
  * through WeChat's content check first (content.ts); one held back stays with its author, who can have it checked
  * again (再次检查), at most once a minute: once it passes, everyone on the appeal reads it.
  */
-import type { AppealActions, AppealView, Role } from '../../../miniprogram/domain/appeal/contract';
+import type {
+  AppealActions,
+  AppealView,
+  RecheckedView,
+  Role,
+} from '../../../miniprogram/domain/appeal/contract';
 import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { Refusal } from '../../shared/envelope';
 import { cleanNote } from './text';
-import { checkShared, SCENE, type Held } from './content';
+import { checkShared, HELD_NOTICE, SCENE, type Held } from './content';
 import { AppealStore, type AppealDoc } from './store';
 import { fullView, reload } from './view';
 import type { CallContext } from './context';
@@ -78,11 +83,11 @@ async function verdictOn(ctx: CallContext, text: string): Promise<Held | null> {
  * (`checkedAt`, in one conditional write), so neither retries nor a burst of taps can run it more than once a
  * minute. Passed: shared with everyone. Still held: kept for the author, with the new reason.
  */
-export async function recheckNote(p: Payload<'recheckNote'>, ctx: CallContext): Promise<AppealView> {
+export async function recheckNote(p: Payload<'recheckNote'>, ctx: CallContext): Promise<RecheckedView> {
   const store = new AppealStore(ctx.db);
   const { doc, role } = await load(store, p.id, ctx, 'read');
   const held = doc.timeline[p.ref];
-  if (held && !held.held && held.heldBy === ctx.openid) return fullView(ctx, doc, role);
+  if (held && !held.held && held.heldBy === ctx.openid) return shared(await fullView(ctx, doc, role));
   if (!held?.held || held.heldBy !== ctx.openid)
     throw new Refusal('NOT_FOUND', '没有找到这条备注，请刷新后再看。');
   const _ = ctx.db.command;
@@ -100,8 +105,11 @@ export async function recheckNote(p: Payload<'recheckNote'>, ctx: CallContext): 
     const cleared = { [`${at}.held`]: _.remove() };
     await store.updateAnyVersion(doc._id, verdict ? { [`${at}.held`]: verdict } : cleared, mine);
   }
-  return reload(store, doc._id, ctx, role);
+  const view = await reload(store, doc._id, ctx, role);
+  return { ...view, stillHeld: verdict ? HELD_NOTICE[verdict] : null };
 }
+
+const shared = (view: AppealView): RecheckedView => ({ ...view, stillHeld: null });
 
 /** A re-check that could not be claimed: the note was cleared meanwhile (its view), or it was checked just now. */
 async function recheckNotClaimed(
@@ -110,9 +118,9 @@ async function recheckNotClaimed(
   ctx: CallContext,
   role: Role,
   ref: number,
-): Promise<AppealView> {
+): Promise<RecheckedView> {
   const now = await store.find(id);
   if (!now || roleOf(now, ctx.openid) !== role) throw new Refusal('NOT_FOUND');
   if (now.timeline[ref]?.held) throw new Refusal('LIMIT_REACHED', CHECKED_JUST_NOW);
-  return fullView(ctx, now, role);
+  return shared(await fullView(ctx, now, role));
 }

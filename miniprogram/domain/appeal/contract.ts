@@ -200,6 +200,11 @@ export interface HistoryPage {
   readonly earlierCursor: number | null;
 }
 
+/** The appeal after `recheckNote`, and how the check went: why the note is still held back, or null (shared). */
+export interface RecheckedView extends AppealView {
+  readonly stillHeld: string | null;
+}
+
 export interface AppealPage {
   readonly items: readonly AppealSummary[];
   readonly nextCursor: number | null;
@@ -250,7 +255,7 @@ export interface AppealActions {
     reply: AppealView;
   };
   /** Author of a held note: ask WeChat's content check again; shared with everyone once it passes. */
-  recheckNote: { payload: { id: string; ref: number }; reply: AppealView };
+  recheckNote: { payload: { id: string; ref: number }; reply: RecheckedView };
   /** The history entries before `before` (an `earlierCursor`) that the caller may see, up to a page. */
   history: { payload: { id: string; before: number }; reply: HistoryPage };
   setSubmitted: { payload: { id: string; date: string; expectedVersion: number }; reply: AppealView };

@@ -94,6 +94,7 @@ describe('再次检查: a held note checked again by its author', () => {
     expect(JSON.stringify(data(await as('get', { id: appeal.id })))).not.toContain(words);
     cloud.setContentVerdict('pass', words);
     const after = data(await helperAs('recheckNote', { id: appeal.id, ref }));
+    expect(after.stillHeld).toBeNull();
     expect(entryOf(after, words)).toEqual(expect.not.objectContaining({ heldNotice: expect.anything() }));
     expect(entryOf(after, words)?.ref).toBeUndefined();
     expect(entryOf(data(await as('get', { id: appeal.id })), words)).toBeDefined();
@@ -117,6 +118,7 @@ describe('再次检查: a held note checked again by its author', () => {
     const ref = await heldNote(as, appeal, words);
     cloud.setContentVerdict('outage', words);
     const down = data(await as('recheckNote', { id: appeal.id, ref }));
+    expect(down.stillHeld).toBe(OUTAGE_LINE);
     expect(entryOf(down, words)).toMatchObject({ heldNotice: OUTAGE_LINE, ref });
     expect(JSON.stringify(data(await helperAs('get', { id: appeal.id })))).not.toContain(words);
   });

@@ -37,6 +37,7 @@ import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
 import type { FamilyChanged, FamilyInvited } from './family-panel/index';
 import { textSize } from '../../../behaviors/text-size';
+import type { TimelineChanged } from './timeline-panel/index';
 
 const BANNED = '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开';
 
@@ -266,6 +267,9 @@ Component({
       if (!dropped || pendingInvites.get(this)?.id !== dropped) return this.show(reply, success);
       pendingInvites.delete(this);
       return this.show(reply, success, { invite: { id: '', expires: '' } });
+    },
+    timelineChanged(e: WechatMiniprogram.CustomEvent<TimelineChanged>) {
+      return this.show(e.detail.reply, e.detail.success);
     },
     invited(e: WechatMiniprogram.CustomEvent<FamilyInvited>) {
       const { reply, token, id, expires } = e.detail;

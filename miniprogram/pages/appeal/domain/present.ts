@@ -10,6 +10,7 @@ import type { AppealSummary, AppealView, DeadlineView, ReplyRange } from '../../
 import { familyScreen, type FamilyScreen } from '../../../domain/appeal/family';
 import { beijingTime, chineseDate } from '../../../domain/appeal/time';
 import { nextStatuses, STATUS_LABEL } from '../../../domain/appeal/status';
+import { earlierLabel, timelineRows, type TimelineRow } from './timeline';
 import type { AppealStatus } from '../../../domain/appeal/status';
 
 export type Tone = 'primary' | 'success' | 'warning' | 'danger' | 'default';
@@ -212,15 +213,12 @@ export interface AppealScreen {
     by: string;
   }>;
   readonly readyCount: number;
-  readonly timeline: ReadonlyArray<{
-    key: string;
-    when: string;
-    who: string;
-    text: string;
-    private: boolean;
-    /** Why only the author sees this note for now (WeChat's content check); empty when shared. */
-    held: string;
-  }>;
+  /** The history, newest first (older pages are appended below by the page). */
+  readonly timeline: readonly TimelineRow[];
+  /** The control for entries older than the newest page (查看更早的记录), empty when there are none. */
+  readonly earlier: string;
+  /** Where those older entries start (what the history action takes); -1 when there are none. */
+  readonly earlierCursor: number;
   readonly moves: ReadonlyArray<{ name: string; value: string }>;
   readonly notifications: ReadonlyArray<{
     key: string;
@@ -255,16 +253,9 @@ export function screenOf(a: AppealView): AppealScreen {
     submittedOn: a.submittedOn ?? '',
     checklist,
     readyCount: checklist.filter((c) => c.done).length,
-    timeline: a.timeline
-      .map((e, i) => ({
-        key: `${i}`,
-        when: beijingTime(e.at),
-        who: e.actorLabel,
-        text: e.text,
-        private: e.private === true,
-        held: e.heldNotice ?? '',
-      }))
-      .reverse(),
+    timeline: timelineRows(a.timeline),
+    earlier: earlierLabel(a.earlierEntries ?? 0),
+    earlierCursor: a.earlierCursor ?? -1,
     moves: a.role === 'owner' ? nextStatuses(a.status).map((s) => ({ name: MOVE_LABEL[s], value: s })) : [],
     notifications: (a.notifications ?? []).map((n, i) => ({
       key: `${i}`,

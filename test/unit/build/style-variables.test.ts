@@ -1,6 +1,6 @@
 /**
  * CSS variables in our WXSS: every variable we set is read by our own styles or by a Vant component, and every
- * variable we read is set. A misspelt or wrongly prefixed name (Vant Weapp reads `--button-small-height`, not
+ * variable we read is set (in WXSS, or on a page root's style by a service). A misspelt or wrongly prefixed name (Vant Weapp reads `--button-small-height`, not
  * `--van-button-small-height`) fails silently in WeChat: buttons and cells keep their small default sizes.
  */
 import * as fs from 'node:fs';
@@ -24,7 +24,13 @@ const ours = wxssUnder(path.join(ROOT, 'miniprogram')).map((file) => fs.readFile
 const vant = wxssUnder(path.join(ROOT, 'node_modules', '@vant', 'weapp', 'dist')).map((file) =>
   fs.readFileSync(file, 'utf8'),
 );
-const setByUs = new Set(ours.flatMap((t) => names(t, SET)));
+/** Variables the services set on a page root's style binding (e.g. WeChat's font scale). */
+const servicesDir = path.join(ROOT, 'miniprogram', 'services');
+const setAtRunTime = fs
+  .readdirSync(servicesDir)
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => names(fs.readFileSync(path.join(servicesDir, f), 'utf8'), /[`'"](--[a-z0-9-]+)\s*:/g));
+const setByUs = new Set([...ours.flatMap((t) => names(t, SET)), ...setAtRunTime]);
 const readByUs = new Set(ours.flatMap((t) => names(t, READ)));
 const readByVant = new Set(vant.flatMap((t) => names(t, READ)));
 

@@ -130,4 +130,17 @@ describe('查看更早的记录', () => {
     await until(page, () => page.find('earlier') === null);
     expect(page.all('entry')).toHaveLength(LIMITS.timelineShown + extra);
   });
+
+  // Last: it adds an entry to the shared appeal.
+  it('a new entry moves the newest page on: the older pages go, the control offers one more', async () => {
+    const page = await renderPage(P, { id: await longAppeal() });
+    await page.tap('earlier');
+    await until(page, () => page.find('earlier') === null);
+    await writeNote(page, '又打了一次客服电话');
+    expect(page.all('entry')).toHaveLength(LIMITS.timelineShown);
+    expect(page.find('earlier')!.textContent).toContain(`查看更早的记录（还有 ${extra + 1} 条）`);
+    await page.tap('earlier');
+    await until(page, () => page.find('earlier') === null);
+    expect(page.all('entry')).toHaveLength(LIMITS.timelineShown + extra + 1);
+  });
 });

@@ -29,6 +29,12 @@ export function helperSignature(helper: Pick<StoredHelper, 'label'> | null): Sig
   return { actor: 'helper', label: helperName(helper?.label ?? '') };
 }
 
+/** Who reads an appeal: their role on it and who they are (what a view and the history are cut for). */
+export interface Viewer {
+  readonly role: Role;
+  readonly openid: string;
+}
+
 export interface Access {
   readonly doc: AppealDoc;
   readonly role: Role;

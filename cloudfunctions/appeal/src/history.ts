@@ -11,9 +11,8 @@ import { LIMITS } from '../../../miniprogram/domain/appeal/contract';
 import { HELD_NOTICE } from './content';
 import type { AppealDoc, StoredEntry } from './store';
 import type { CallContext } from './context';
-import { load } from './access';
+import { load, type Viewer } from './access';
 import { AppealStore } from './store';
-import type { Viewer } from './view';
 
 /** An entry as the caller sees it, with its position in the stored history. */
 export interface Placed {

@@ -26,6 +26,7 @@ import type { AppealDoc, AppealStore, StoredHelper } from './store';
 import { InvitationStore, type InvitationDoc } from './invitations';
 import { checklistOf, escalationHint } from './catalog';
 import { newestPage, placedFor } from './history';
+import type { Viewer } from './access';
 
 function iso(value: Date | string): string {
   return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
@@ -75,11 +76,6 @@ export function helperView(h: StoredHelper): HelperView {
 
 export function inviteView(inv: InvitationDoc): InviteView {
   return { id: inv._id, label: inv.label, createdAt: iso(inv.createdAt), expiresAt: iso(inv.expiresAt) };
-}
-
-export interface Viewer {
-  readonly role: Role;
-  readonly openid: string;
 }
 
 export interface ViewExtras {

@@ -11,7 +11,7 @@ import fs from 'fs';
 import { CARD_DIAGNOSIS } from '../cloud/harness';
 import { testOpenid } from '../../tools/cloud';
 import { usePreviewSession } from './helpers/session';
-import { waitForReady } from './helpers/browser';
+import { waitForReady } from '../../tools/preview/browser';
 import { readability } from './readability';
 
 jest.setTimeout(180_000);

@@ -11,7 +11,7 @@ import fs from 'fs';
 import { CARD_DIAGNOSIS } from '../cloud/harness';
 import { testOpenid } from '../../tools/cloud';
 import { usePreviewSession } from './helpers/session';
-import { tap, waitForReady } from './helpers/browser';
+import { tap, waitForReady } from '../../tools/preview/browser';
 import { openGuideParts } from './helpers/journey';
 import { readability } from './readability';
 

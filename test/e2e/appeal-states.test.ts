@@ -7,7 +7,7 @@
 import { MOVE_LABEL } from '../../miniprogram/pages/appeal/domain/present';
 import { STATUS_LABEL } from '../../miniprogram/domain/appeal/status';
 import { usePreviewSession } from './helpers/session';
-import { find, rejectSubscription, tap, visibleText, waitForReady } from './helpers/browser';
+import { find, rejectSubscription, tap, visibleText, waitForReady } from '../../tools/preview/browser';
 import {
   chooseInSheet,
   diagnoseAs,

@@ -22,7 +22,7 @@ import {
   outboxItems,
   tap,
   waitForReady,
-} from './helpers/browser';
+} from '../../tools/preview/browser';
 import {
   chooseInSheet,
   diagnoseAs,

@@ -23,7 +23,7 @@ import {
   type SymptomId,
 } from '../../miniprogram/domain';
 import { usePreviewSession } from './helpers/session';
-import { answerDialog, expectText, find, tap, waitForReady, wxLog } from './helpers/browser';
+import { answerDialog, expectText, find, tap, waitForReady, wxLog } from '../../tools/preview/browser';
 import {
   answerQuestion,
   expectAnswered,

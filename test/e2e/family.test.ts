@@ -22,7 +22,7 @@ import {
   tap,
   waitForReady,
   type PreviewSession,
-} from './helpers/browser';
+} from '../../tools/preview/browser';
 import { chooseInSheet, isTicked, ROUTE, settled, openGuideParts } from './helpers/journey';
 
 jest.setTimeout(120_000);

@@ -5,7 +5,7 @@
  */
 import { getQuestion } from '../../miniprogram/domain';
 import { usePreviewSession } from './helpers/session';
-import { expectText, find, tap, waitForReady } from './helpers/browser';
+import { expectText, find, tap, waitForReady } from '../../tools/preview/browser';
 import { goBack, HERO, ROUTE, settled } from './helpers/journey';
 
 jest.setTimeout(120_000);

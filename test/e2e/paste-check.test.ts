@@ -7,7 +7,7 @@
  */
 import { getCause, getQuestion, isQuestionId, optionsOf } from '../../miniprogram/domain';
 import { usePreviewSession } from './helpers/session';
-import { find, tap, waitForReady } from './helpers/browser';
+import { find, tap, waitForReady } from '../../tools/preview/browser';
 import { ROUTE } from './helpers/journey';
 
 jest.setTimeout(120_000);

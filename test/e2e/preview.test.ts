@@ -19,7 +19,7 @@ import {
   tap,
   waitForReady,
   wxLog,
-} from './helpers/browser';
+} from '../../tools/preview/browser';
 
 jest.setTimeout(120_000);
 

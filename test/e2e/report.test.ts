@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { usePreviewSession } from './helpers/session';
-import { tap, waitForReady } from './helpers/browser';
+import { tap, waitForReady } from '../../tools/preview/browser';
 
 jest.setTimeout(120_000);
 

@@ -6,7 +6,7 @@
  */
 import { getCause, getQuestion } from '../../miniprogram/domain';
 import { usePreviewSession } from './helpers/session';
-import { answerDialog, expectText, find, tap, waitForReady } from './helpers/browser';
+import { answerDialog, expectText, find, tap, waitForReady } from '../../tools/preview/browser';
 import { answerQuestion, expectAnswered, ROUTE } from './helpers/journey';
 
 jest.setTimeout(120_000);

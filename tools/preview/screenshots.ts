@@ -20,7 +20,7 @@ import {
   tap,
   waitForReady,
   type PreviewSession,
-} from '../../test/e2e/helpers/browser';
+} from './browser';
 
 const REPO = path.resolve(__dirname, '..', '..');
 

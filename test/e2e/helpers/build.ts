@@ -10,7 +10,7 @@ import fs from 'fs';
 import path from 'path';
 import { buildCloudFunctions, cloudFunctionNames } from '../../../tools/build/cloudfunctions';
 import { buildMiniprogram } from '../../../tools/build/miniprogram';
-import { REPO_ROOT } from './browser';
+import { REPO_ROOT } from '../../../tools/preview/browser';
 
 export interface E2eBuild {
   /** The compiled mini program to preview. */

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { getQuestion, type OptionOf, type QuestionId } from '../../../miniprogram/domain';
-import { find, tap, waitForReady } from './browser';
+import { find, tap, waitForReady } from '../../../tools/preview/browser';
 
 /** The big heading of a card (exparser renders class="hero" as `<component>--hero`). */
 export const HERO = '[class*="--hero"]';

@@ -3,7 +3,7 @@
  * every page or console error failing the test that caused it. Returns the session (filled in by beforeAll).
  */
 import { BUILD_TIMEOUT_MS, prepareBuild, type E2eBuild } from './build';
-import { openPreview, type PreviewSession } from './browser';
+import { openPreview, type PreviewSession } from '../../../tools/preview/browser';
 
 export function usePreviewSession(): PreviewSession {
   let session: PreviewSession | undefined;

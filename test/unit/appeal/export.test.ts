@@ -5,18 +5,9 @@
 import { getCause, getChannel, getDocument, getSymptom } from '../../../miniprogram/domain';
 import type { AppealExport, AppealView } from '../../../miniprogram/domain/appeal/contract';
 import { EXPORT_FORMAT, exportFile, exportSummary } from '../../../miniprogram/pages/appeal/domain/export';
+import { submittedAppeal } from './fixtures';
 
-const appeal = {
-  id: 'a1',
-  role: 'owner',
-  symptomId: 'card-restricted',
-  causeIds: ['risk-unusual-activity'],
-  channelId: 'wechat-pay-card-appeal',
-  status: 'submitted',
-  version: 3,
-  deadline: { kind: 'date', date: '2026-12-09', workingDaysLeft: 3, overdue: false },
-  updatedAt: '2026-12-04T02:00:00.000Z',
-  note: '',
+const appeal = submittedAppeal({
   checklist: [
     { id: 'id-card', done: true, by: 'owner' },
     { id: getCause('risk-unusual-activity').documents[0]!.id, done: false },
@@ -38,15 +29,8 @@ const appeal = {
       private: true,
     },
   ],
-  submittedOn: '2026-12-04',
-  escalatedTo: null,
-  nextFollowUpOn: null,
-  escalationHint: null,
-  createdAt: '2026-12-01T01:30:00.000Z',
-  notifications: [],
   helpers: [{ tag: 't1', label: '儿子', joinedAt: '2026-12-02T01:00:00.000Z' }],
-  invites: [],
-} as unknown as AppealView;
+});
 
 const data: AppealExport = { exportedAt: '2026-12-06T01:30:00.000Z', appeals: [appeal], nextCursor: null };
 

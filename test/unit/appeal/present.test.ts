@@ -3,7 +3,7 @@
  * member is told how to help, and never that they submit the appeal themselves.
  */
 import { APPEAL_STATUSES } from '../../../miniprogram/domain/appeal/status';
-import type { AppealView, DeadlineView } from '../../../miniprogram/domain/appeal/contract';
+import type { DeadlineView } from '../../../miniprogram/domain/appeal/contract';
 import {
   deadlineMove,
   describeDeadline,
@@ -15,6 +15,7 @@ import {
   screenOf,
 } from '../../../miniprogram/pages/appeal/domain/present';
 import { beijingTime } from '../../../miniprogram/domain/appeal/time';
+import { submittedAppeal } from './fixtures';
 
 describe('next step', () => {
   it.each(APPEAL_STATUSES)('%s: the owner reads the owner wording, a helper the helper wording', (status) => {
@@ -145,17 +146,7 @@ describe('one consistent message per state', () => {
 });
 
 describe('the appeal page as shown', () => {
-  const view = {
-    id: 'a1',
-    role: 'owner',
-    symptomId: 'card-restricted',
-    causeIds: ['risk-unusual-activity'],
-    channelId: 'wechat-pay-card-appeal',
-    status: 'submitted',
-    version: 3,
-    deadline: date('2026-12-09', 3),
-    updatedAt: '2026-12-04T02:00:00.000Z',
-    note: '',
+  const view = submittedAppeal({
     checklist: [
       { id: 'id-card', required: true, done: true, by: 'helper' },
       { id: 'unknown-doc', required: false, done: false },
@@ -179,11 +170,6 @@ describe('the appeal page as shown', () => {
         heldNotice: '正在等微信审核，审核前只有你能看到',
       },
     ],
-    submittedOn: '2026-12-04',
-    escalatedTo: null,
-    nextFollowUpOn: null,
-    escalationHint: null,
-    createdAt: '2026-12-01T01:30:00.000Z',
     notifications: [
       {
         at: '2026-12-04T02:00:00.000Z',
@@ -192,9 +178,7 @@ describe('the appeal page as shown', () => {
         recipient: 'helper',
       },
     ],
-    helpers: [],
-    invites: [],
-  } as unknown as AppealView;
+  });
 
   it('labels, the countdown, the newest history first and the owner’s moves', () => {
     const s = screenOf(view);

@@ -14,11 +14,11 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../../tools/cloud';
-import { previewOpenid, startPreview, type Preview } from '../../../tools/preview';
-import { COLLECTIONS } from '../../cloud/harness';
+import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../cloud';
+import { previewOpenid, startPreview, type Preview } from './index';
+import { APP_COLLECTIONS } from '../cloud/app-database';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const DIST_ROOT = path.join(REPO_ROOT, 'dist', 'compiled');
 export const SCREENS_DIR = path.join(REPO_ROOT, '.tmp', 'screens');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -99,7 +99,12 @@ export async function openPreview(opts: OpenPreviewOptions = {}): Promise<Previe
   if (!fs.existsSync(path.join(root, 'app.js'))) {
     throw new Error(`${root} has no app.js: build the mini program first (npm run build)`);
   }
-  const cloud = await startLocalCloud({ port: 0, dataFile: null, collections: COLLECTIONS, ...opts.cloud });
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataFile: null,
+    collections: APP_COLLECTIONS,
+    ...opts.cloud,
+  });
   let preview: Preview | null = null;
   let browser: Browser | null = null;
   const close = async () => {

@@ -9,7 +9,8 @@
  *
  * A subpackage's copy is a separate module instance, so a module that keeps state between pages (a
  * top-level `let`, or a container that starts empty and is filled at run time) must not be copied: the build
- * refuses it, and such a module keeps its state in storage or is used by the main package.
+ * refuses it, and such a module keeps its state in storage or is used by the main package. (The catalog,
+ * which content packs correct in place, is in the main package: the app's launch applies the pack.)
  *
  *   const moved = placeSubpackageCode('dist/miniprogram'); // { 'pages/appeal': ['services/share.js', …] }
  */
@@ -37,8 +38,13 @@ interface Reference {
 const posix = path.posix;
 const isNpm = (rel: string): boolean => rel === NPM_DIR || rel.includes(`${NPM_DIR}/`);
 
-/** Top-level mutable state in a module as esbuild emits it (its own helpers and imports are `var`). */
-const STATE = /^let\s|^const\s+\w+\s*=\s*(?:\[\]|\{\}|new\s+(?:Map|Set|WeakMap)\(\))\s*;/m;
+/**
+ * Top-level mutable state in a module as esbuild emits it (its own helpers and imports are `var`): a `let`, or
+ * an empty array, object, Map or Set. A WeakMap keyed by a page or component instance is that instance's own
+ * state, which a copy does not split.
+ */
+const STATE =
+  /^let\s|^const\s+\w+\s*=\s*(?:\[\]|\{\}|(?:\/\*\s*@__PURE__\s*\*\/\s*)?new\s+(?:Map|Set)\(\))\s*;/m;
 
 /** `base` with each extension that names a file (never a folder). */
 function existing(root: string, base: string, exts: readonly string[]): string[] {

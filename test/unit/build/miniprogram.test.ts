@@ -279,13 +279,26 @@ test('code only a subpackage uses is moved into it, with its requires and usingC
   expect(fs.existsSync(path.join(out, 'utils/format.js'))).toBe(true);
 });
 
-test('a module that keeps state between pages is not copied into subpackages: the build refuses', async () => {
-  plantSubpackageOnly();
-  write('utils/only-sub.ts', 'let shown = 0;\nexport const title = (): string => `${++shown}`;\n');
-  expect(await problems()).toEqual([
-    expect.stringMatching(/^utils\/only-sub\.js: keeps state at module level/),
-  ]);
-});
+test.each([
+  ['a let', 'let shown = 0;\nexport const title = (): string => `${++shown}`;\n'],
+  [
+    'a Map filled later',
+    'const seen = new Map<string, number>();\nexport const title = (): string => `${seen.size}`;\n',
+  ],
+  [
+    'an array filled later',
+    'const queue: string[] = [];\nexport const title = (): string => `${queue.length}`;\n',
+  ],
+])(
+  'a module keeping state between pages (%s) is not copied into subpackages: the build refuses',
+  async (_, code) => {
+    plantSubpackageOnly();
+    write('utils/only-sub.ts', code);
+    expect(await problems()).toEqual([
+      expect.stringMatching(/^utils\/only-sub\.js: keeps state at module level/),
+    ]);
+  },
+);
 
 test(
   'as uploaded: moved code passes the code-quality check; a main-package file only a subpackage requires fails it',

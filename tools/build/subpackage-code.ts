@@ -110,7 +110,7 @@ function specFor(oldSpec: string, from: string, target: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-/** Rewrite the references of `file` (now at `at`) so that each names `moved(named)`. */
+/** Write `file` at `at` with each reference naming `moved(named)`; a file in place is left as is if unchanged. */
 function rewrite(root: string, file: string, at: string, moved: (named: string) => string): void {
   let text = fs.readFileSync(path.join(root, file), 'utf8');
   const changed = new Map<string, string>();
@@ -118,6 +118,7 @@ function rewrite(root: string, file: string, at: string, moved: (named: string) 
     const spec = specFor(ref.spec, at, moved(ref.named));
     if (spec !== ref.spec || file !== at) changed.set(ref.spec, spec);
   }
+  if (changed.size === 0 && file === at) return;
   if (file.endsWith('.json')) {
     const json = JSON.parse(text) as { usingComponents?: Record<string, string> };
     for (const [tag, spec] of Object.entries(json.usingComponents ?? {}))
@@ -155,9 +156,10 @@ function copyInto(root: string, sub: string, copies: readonly string[]): void {
   const moved = (n: string) =>
     copied.has(n) || existing(root, n, ['.js', '.json']).some((f) => copied.has(f)) ? target(n) : n;
   for (const f of copies) rewrite(root, f, target(f), moved);
-  for (const f of listFiles(path.join(root, sub), isNpm)) {
+  const code = (f: string) => /\.(?:js|json|wxml|wxss)$/.test(f) && !f.startsWith(`${SHARED_DIR}/`);
+  for (const f of listFiles(path.join(root, sub), isNpm).filter(code)) {
     const file = posix.join(sub, f);
-    if (!file.startsWith(`${sub}/${SHARED_DIR}/`)) rewrite(root, file, file, moved);
+    rewrite(root, file, file, moved);
   }
 }
 

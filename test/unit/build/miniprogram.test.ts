@@ -234,8 +234,11 @@ test(
   COMPILE_MS,
 );
 
+const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3, 0x28]);
+
 /** A module and a component only the subpackage uses; the module also uses a file the main package keeps. */
 function plantSubpackageOnly(): void {
+  fs.writeFileSync(path.join(src, 'pages/sub/detail/icon.png'), PNG_BYTES);
   write(
     'utils/only-sub.ts',
     "import { label } from './format';\nexport const title = (): string => label(1);\n",
@@ -277,6 +280,8 @@ test('code only a subpackage uses is moved into it, with its requires and usingC
   });
   // The main package still uses format.js: it stays, once.
   expect(fs.existsSync(path.join(out, 'utils/format.js'))).toBe(true);
+  // Files that are not code are copied byte for byte, never read as text.
+  expect(fs.readFileSync(path.join(out, 'pages/sub/detail/icon.png'))).toEqual(PNG_BYTES);
 });
 
 test.each([

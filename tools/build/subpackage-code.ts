@@ -9,7 +9,8 @@
  *
  * A subpackage's copy is a separate module instance, so a module that keeps state between pages (a
  * top-level `let`, or a container that starts empty and is filled at run time) must not be copied: the build
- * refuses it, and such a module keeps its state in storage or is used by the main package.
+ * refuses it, and such a module keeps its state in storage or is used by the main package. (The catalog,
+ * which content packs correct in place, is in the main package: the app's launch applies the pack.)
  *
  *   const moved = placeSubpackageCode('dist/miniprogram'); // { 'pages/appeal': ['services/share.js', …] }
  */
@@ -37,8 +38,13 @@ interface Reference {
 const posix = path.posix;
 const isNpm = (rel: string): boolean => rel === NPM_DIR || rel.includes(`${NPM_DIR}/`);
 
-/** Top-level mutable state in a module as esbuild emits it (its own helpers and imports are `var`). */
-const STATE = /^let\s|^const\s+\w+\s*=\s*(?:\[\]|\{\}|new\s+(?:Map|Set|WeakMap)\(\))\s*;/m;
+/**
+ * Top-level mutable state in a module as esbuild emits it (its own helpers and imports are `var`): a `let`, or
+ * an empty array, object, Map or Set. A WeakMap keyed by a page or component instance is that instance's own
+ * state, which a copy does not split.
+ */
+const STATE =
+  /^let\s|^const\s+\w+\s*=\s*(?:\[\]|\{\}|(?:\/\*\s*@__PURE__\s*\*\/\s*)?new\s+(?:Map|Set)\(\))\s*;/m;
 
 /** `base` with each extension that names a file (never a folder). */
 function existing(root: string, base: string, exts: readonly string[]): string[] {
@@ -104,7 +110,7 @@ function specFor(oldSpec: string, from: string, target: string): string {
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-/** Rewrite the references of `file` (now at `at`) so that each names `moved(named)`. */
+/** Write `file` at `at` with each reference naming `moved(named)`; a file in place is left as is if unchanged. */
 function rewrite(root: string, file: string, at: string, moved: (named: string) => string): void {
   let text = fs.readFileSync(path.join(root, file), 'utf8');
   const changed = new Map<string, string>();
@@ -112,6 +118,7 @@ function rewrite(root: string, file: string, at: string, moved: (named: string) 
     const spec = specFor(ref.spec, at, moved(ref.named));
     if (spec !== ref.spec || file !== at) changed.set(ref.spec, spec);
   }
+  if (changed.size === 0 && file === at) return;
   if (file.endsWith('.json')) {
     const json = JSON.parse(text) as { usingComponents?: Record<string, string> };
     for (const [tag, spec] of Object.entries(json.usingComponents ?? {}))
@@ -149,9 +156,10 @@ function copyInto(root: string, sub: string, copies: readonly string[]): void {
   const moved = (n: string) =>
     copied.has(n) || existing(root, n, ['.js', '.json']).some((f) => copied.has(f)) ? target(n) : n;
   for (const f of copies) rewrite(root, f, target(f), moved);
-  for (const f of listFiles(path.join(root, sub), isNpm)) {
+  const code = (f: string) => /\.(?:js|json|wxml|wxss)$/.test(f) && !f.startsWith(`${SHARED_DIR}/`);
+  for (const f of listFiles(path.join(root, sub), isNpm).filter(code)) {
     const file = posix.join(sub, f);
-    if (!file.startsWith(`${sub}/${SHARED_DIR}/`)) rewrite(root, file, file, moved);
+    rewrite(root, file, file, moved);
   }
 }
 

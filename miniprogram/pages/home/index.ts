@@ -1,5 +1,6 @@
 /**
- * Home: what happened to you? Large symptom cards, the scam warning, my appeals, verified numbers.
+ * Home: what happened to you? Large symptom cards, the scam warning, the way to the paste box (one tap), my
+ * appeals, verified numbers.
  */
 import { getSymptom, getSymptoms } from '../../domain/catalog/index';
 import { nextQuestion, progress } from '../../domain/diagnosis/engine';

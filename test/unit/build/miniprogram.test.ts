@@ -234,8 +234,11 @@ test(
   COMPILE_MS,
 );
 
+const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0xc3, 0x28]);
+
 /** A module and a component only the subpackage uses; the module also uses a file the main package keeps. */
 function plantSubpackageOnly(): void {
+  fs.writeFileSync(path.join(src, 'pages/sub/detail/icon.png'), PNG_BYTES);
   write(
     'utils/only-sub.ts',
     "import { label } from './format';\nexport const title = (): string => label(1);\n",
@@ -277,15 +280,30 @@ test('code only a subpackage uses is moved into it, with its requires and usingC
   });
   // The main package still uses format.js: it stays, once.
   expect(fs.existsSync(path.join(out, 'utils/format.js'))).toBe(true);
+  // Files that are not code are copied byte for byte, never read as text.
+  expect(fs.readFileSync(path.join(out, 'pages/sub/detail/icon.png'))).toEqual(PNG_BYTES);
 });
 
-test('a module that keeps state between pages is not copied into subpackages: the build refuses', async () => {
-  plantSubpackageOnly();
-  write('utils/only-sub.ts', 'let shown = 0;\nexport const title = (): string => `${++shown}`;\n');
-  expect(await problems()).toEqual([
-    expect.stringMatching(/^utils\/only-sub\.js: keeps state at module level/),
-  ]);
-});
+test.each([
+  ['a let', 'let shown = 0;\nexport const title = (): string => `${++shown}`;\n'],
+  [
+    'a Map filled later',
+    'const seen = new Map<string, number>();\nexport const title = (): string => `${seen.size}`;\n',
+  ],
+  [
+    'an array filled later',
+    'const queue: string[] = [];\nexport const title = (): string => `${queue.length}`;\n',
+  ],
+])(
+  'a module keeping state between pages (%s) is not copied into subpackages: the build refuses',
+  async (_, code) => {
+    plantSubpackageOnly();
+    write('utils/only-sub.ts', code);
+    expect(await problems()).toEqual([
+      expect.stringMatching(/^utils\/only-sub\.js: keeps state at module level/),
+    ]);
+  },
+);
 
 test(
   'as uploaded: moved code passes the code-quality check; a main-package file only a subpackage requires fails it',

@@ -10,7 +10,7 @@
  */
 import { getCause, type CauseId, type SymptomId } from '../catalog/index';
 import { answer, reviewItems, startDiagnosis, type DiagnosisState } from '../diagnosis/engine';
-import type { Answers, OptionOf, QuestionId } from '../diagnosis/questions';
+import type { Answers, OptionOf, QuestionId } from '../diagnosis/questions/index';
 import { readNotice, type NoticeKind, type NoticeReading } from '../safety/notice';
 import { factLine, type FactLine } from './guide';
 import { scamCheckView, type ScamCheckView } from './scam-check';

@@ -20,7 +20,7 @@ import {
   isQuestionId,
   optionsOf,
   type QuestionId,
-} from '../../../domain/diagnosis/questions';
+} from '../../../domain/diagnosis/questions/index';
 import { clearSession, loadSession, saveSession } from '../../../services/diagnosis';
 import { toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';

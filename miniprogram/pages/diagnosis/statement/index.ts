@@ -14,7 +14,7 @@ import {
   type StatementView,
   type TypedDetails,
 } from '../domain/present/statement';
-import type { Answers } from '../../../domain/diagnosis/questions';
+import type { Answers } from '../../../domain/diagnosis/questions/index';
 import { cardLast4 } from '../../../domain/privacy/mask';
 import { loadSession } from '../../../services/diagnosis';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';

@@ -4,7 +4,7 @@
  */
 import { getCause, getSymptom, isCauseId, isSymptomId } from '../../../../domain/catalog/index';
 import type { CauseId, SymptomId } from '../../../../domain/catalog/index';
-import type { Answers } from '../../../../domain/diagnosis/questions';
+import type { Answers } from '../../../../domain/diagnosis/questions/index';
 import type { SensitiveKind } from '../../../../domain/privacy/mask';
 import {
   draftStatement,

@@ -102,3 +102,9 @@ export async function openGuideParts(page: Page): Promise<void> {
     await find(page, { testid: shown }).waitFor();
   }
 }
+
+/** Wait until no action sheet is on screen (a choice closes it with its result, sliding away for 0.3 s). */
+export async function sheetClosed(page: Page): Promise<void> {
+  const shades = () => find(page, { selector: '[class~="van-overlay--van-overlay"]' }).count();
+  expect(await settled(shades, (n) => n === 0)).toBe(0);
+}

@@ -16,6 +16,7 @@ import {
   ROUTE,
   settled,
   UNUSUAL_ACTIVITY_ANSWERS,
+  sheetClosed,
 } from './helpers/journey';
 
 jest.setTimeout(120_000);
@@ -78,6 +79,7 @@ it('更新进度 → 审核中 moves the expected date, and the page says from w
   await chooseInSheet(page, MOVE_LABEL.reviewing);
   await rejectSubscription(page);
   expect(await settled(statusTag, (t) => t === STATUS_LABEL.reviewing)).toBe(STATUS_LABEL.reviewing);
+  await sheetClosed(page);
   const moved = await text('deadline-moved');
   expect(moved).toMatch(/^进度改成「审核中」后，预计答复日从 \d+年\d+月\d+日 改成了 \d+年\d+月\d+日。$/);
   const newDate = /改成了 (\d+年\d+月\d+日)/.exec(moved)![1]!;

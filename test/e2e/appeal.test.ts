@@ -31,6 +31,7 @@ import {
   ROUTE,
   settled,
   UNUSUAL_ACTIVITY_ANSWERS,
+  sheetClosed,
 } from './helpers/journey';
 
 jest.setTimeout(120_000);
@@ -176,6 +177,7 @@ it('更新进度 in the sheet → 审核中, and the outbox panel lists the prog
   await chooseInSheet(page, MOVE_LABEL.reviewing);
   await acceptSubscription(page);
   expect(await settled(statusTag, (t) => t === STATUS_LABEL.reviewing)).toBe(STATUS_LABEL.reviewing);
+  await sheetClosed(page);
   expect(await settled(reminderLabel, (l) => l === remindersLabel())).toBe(remindersLabel());
 
   const sent = s.cloud.outbox().slice(before);

@@ -23,7 +23,7 @@ import {
   waitForReady,
   type PreviewSession,
 } from '../../tools/preview/browser';
-import { chooseInSheet, isTicked, ROUTE, settled, openGuideParts } from './helpers/journey';
+import { chooseInSheet, isTicked, ROUTE, settled, openGuideParts, sheetClosed } from './helpers/journey';
 
 jest.setTimeout(120_000);
 
@@ -136,6 +136,7 @@ it('alice’s status change sends the progress message to both of them', async (
   await chooseInSheet(page, MOVE_LABEL.submitted);
   await rejectSubscription(page); // she already allowed one at 开始跟踪申诉
   expect(await settled(statusTag, (t) => t === STATUS_LABEL.submitted)).toBe(STATUS_LABEL.submitted);
+  await sheetClosed(page);
 
   const sent = s.cloud.outbox().slice(before);
   expect(sent.map((m) => [m.touser, m.templateId, m.errCode]).sort()).toEqual(

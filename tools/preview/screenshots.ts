@@ -1,7 +1,9 @@
 /**
  * The README's screenshots, taken from the real pages in the browser preview (local cloud in memory,
  * Debian chromium), by walking through the app as a person does: home → a diagnosis → its result →
- * 开始跟踪申诉 → the appeal page → 我的申诉, plus the guide library, anti-scam, contacts and settings pages.
+ * 开始跟踪申诉 → the appeal page → 我的申诉, plus the guide library, anti-scam, contacts and settings pages;
+ * then home, the result (causes, then the opened guide) and the appeal page again in 大字模式 (the switch in
+ * 设置) and in dark mode (`large-*.png`, `dark-*.png`).
  *
  *   npm run build && npx tsx tools/preview/screenshots.ts [--root dist/compiled] [--out tools/preview/screenshots]
  *
@@ -21,6 +23,7 @@ import {
   waitForReady,
   type PreviewSession,
 } from './browser';
+import { openGuideParts } from './guide-parts';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -91,7 +94,7 @@ async function seedAppeal(s: PreviewSession): Promise<void> {
   if (!reply.ok) throw new Error('could not create the sample appeal');
 }
 
-async function diagnosisAndAppeal(s: PreviewSession, cam: Camera): Promise<void> {
+async function diagnosisAndAppeal(s: PreviewSession, cam: Camera): Promise<string> {
   const { page } = s;
   await cam.shoot('home');
   await tap(page, { testid: 'symptom-card-restricted' });
@@ -106,6 +109,7 @@ async function diagnosisAndAppeal(s: PreviewSession, cam: Camera): Promise<void>
   for (const [q, value] of rest) await answer(page, q, value);
   await waitForReady(page, 'pages/diagnosis/result/index');
   await cam.shoot('result');
+  await openGuideParts(page);
   await tap(page, { selector: '[data-testid^="doc-"]' });
   await cam.shoot('result-checklist', 'checklist');
 
@@ -119,6 +123,7 @@ async function diagnosisAndAppeal(s: PreviewSession, cam: Camera): Promise<void>
   await find(page, { testid: 'deadline' }).waitFor();
   await tap(page, { selector: '[data-testid^="item-"]' });
   await cam.shoot('appeal');
+  const appealRoute = page.url().split('#/')[1] ?? '';
 
   await back(page, 'pages/diagnosis/result/index');
   await back(page, 'pages/home/index');
@@ -127,6 +132,41 @@ async function diagnosisAndAppeal(s: PreviewSession, cam: Camera): Promise<void>
   await find(page, { selector: '[data-testid^="appeal-"]' }).waitFor();
   await cam.shoot('my-appeals');
   await back(page, 'pages/home/index');
+  return appealRoute;
+}
+
+/** Open a route afresh (a reload is a new launch: settings and theme are read again). */
+async function visit(s: PreviewSession, route: string): Promise<void> {
+  await s.page.goto(`${s.preview.url}#/${route}`);
+  await s.page.reload();
+  await waitForReady(s.page, route.split('?')[0]);
+}
+
+/** Home, the result (its causes, then the opened guide) and the appeal page, named `<prefix>-…`. */
+async function mainPages(s: PreviewSession, cam: Camera, prefix: string, appealRoute: string): Promise<void> {
+  await visit(s, 'pages/home/index');
+  await cam.shoot(`${prefix}-home`);
+  await visit(s, 'pages/diagnosis/result/index?symptom=card-restricted');
+  await cam.shoot(`${prefix}-result`);
+  await openGuideParts(s.page);
+  await cam.shoot(`${prefix}-result-guide`, 'guide');
+  await visit(s, appealRoute);
+  await find(s.page, { testid: 'deadline' }).waitFor();
+  await cam.shoot(`${prefix}-appeal`);
+}
+
+/** 大字模式 (switched on in 设置, as a person does), then dark mode at normal size. */
+async function variants(s: PreviewSession, cam: Camera, appealRoute: string): Promise<void> {
+  await visit(s, 'pages/settings/index/index');
+  await tap(s.page, { testid: 'large-text-switch' });
+  await find(s.page, { testid: 'large-text-state' }).filter({ hasText: '已打开' }).waitFor();
+  await mainPages(s, cam, 'large', appealRoute);
+  await visit(s, 'pages/settings/index/index');
+  await tap(s.page, { testid: 'large-text-switch' });
+  await find(s.page, { testid: 'large-text-state' }).filter({ hasText: '已关闭' }).waitFor();
+  await s.page.evaluate(() => localStorage.setItem('pv:theme', 'dark'));
+  await mainPages(s, cam, 'dark', appealRoute);
+  await s.page.evaluate(() => localStorage.setItem('pv:theme', 'light'));
 }
 
 async function otherPages(s: PreviewSession, cam: Camera): Promise<void> {
@@ -164,8 +204,9 @@ async function main(): Promise<void> {
     await s.page.reload();
     await waitForReady(s.page, 'pages/home/index');
     const cam = new Camera(s, out);
-    await diagnosisAndAppeal(s, cam);
+    const appealRoute = await diagnosisAndAppeal(s, cam);
     await otherPages(s, cam);
+    await variants(s, cam, appealRoute);
     if (s.errors.length) throw new Error(`page errors:\n${s.errors.join('\n')}`);
     let total = 0;
     for (const file of cam.files) {

@@ -2,20 +2,14 @@ import { answer, nextQuestion, optionsOf, startDiagnosis } from '../../miniprogr
 import { saveSession } from '../../miniprogram/services/diagnosis';
 import { device } from './device';
 import { renderPage } from './render';
+import { STABLE_SYMPTOMS } from '../unit/domain/stable-ids';
 
 describe('home page', () => {
   it('shows every entry symptom as a card', async () => {
     const page = await renderPage('pages/home/index');
     const cards = page.all('symptom-card-restricted').concat(page.all('symptom-repair-offer'));
     expect(cards).toHaveLength(2);
-    for (const id of [
-      'card-restricted',
-      'account-restricted',
-      'credit-pay-unavailable',
-      'bill-anomaly',
-      'unbind-card',
-      'repair-offer',
-    ]) {
+    for (const id of STABLE_SYMPTOMS) {
       const card = page.find(`symptom-${id}`);
       expect(card).not.toBeNull();
     }

@@ -272,6 +272,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       { name: 'save the note', run: tap('save-note') },
       { name: 'choose who to invite', run: tap('invite-label-0') },
       { name: 'make an invitation', run: tap('invite') },
+      { name: 'show the rest of the history', run: tap('earlier') },
     ],
   },
   'pages/appeal/join/index': {

@@ -61,8 +61,9 @@ export function startTracking(
   );
 }
 
-export function listMyAppeals(cursor?: number): Promise<Envelope<AppealPage>> {
-  return callAppeal('list', cursor === undefined ? {} : { cursor });
+/** A page of my appeals from `cursor`: `limit` of them (at most a page, the default). */
+export function listMyAppeals(cursor?: number, limit?: number): Promise<Envelope<AppealPage>> {
+  return callAppeal('list', { ...(cursor === undefined ? {} : { cursor }), ...(limit ? { limit } : {}) });
 }
 
 export function getAppeal(id: string): Promise<Envelope<AppealView>> {

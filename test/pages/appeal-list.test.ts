@@ -33,6 +33,20 @@ describe('我的申诉', () => {
     ]);
   });
 
+  it('the first screen gets the newest few cards; the rest come with 加载更多, in one setData', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i += 1) ids.push(await created());
+    const page = await renderPage('pages/appeal/list/index');
+    const cards = () => page.root.querySelectorAll('[data-testid^="appeal-"]').length;
+    expect(cards()).toBe(8);
+    const renders = jest.spyOn(page.comp.instance as { setData: (d: object) => void }, 'setData');
+    await page.tap('load-more');
+    for (let i = 0; i < 100 && page.find('load-more'); i += 1) await page.settle();
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(cards()).toBe(10);
+    for (const id of ids) expect(page.find(`appeal-${id}`)).not.toBeNull();
+  });
+
   it('also lists the appeals I help family with, marked as theirs', async () => {
     const { id, helper } = await appealWithHelper();
     device.openid = helper;

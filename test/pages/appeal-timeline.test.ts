@@ -1,10 +1,11 @@
 /**
  * 经过 on the appeal page, against the real local cloud: a note WeChat's content check holds back says so to its
- * author (等待审核 · 仅自己可见) with 再次检查, which shares it once it passes; older entries than the newest page
- * come with 查看更早的记录, appended below in one setData.
+ * author (等待审核 · 仅自己可见) with 再次检查, which shares it once it passes; the first screen shows the newest
+ * few entries, and 查看更早的记录 shows the rest of the newest page, then the older ones, each in one setData.
  */
 import { addNote, startTracking } from '../../miniprogram/services/appeal';
 import { LIMITS } from '../../miniprogram/domain/appeal/contract';
+import { FIRST_ROWS } from '../../miniprogram/pages/appeal/domain/timeline';
 import { device } from './device';
 import { DIAGNOSIS } from './family';
 import { postToLocalCloud } from './local-cloud-line';
@@ -76,6 +77,12 @@ describe('a note held back by the content check', () => {
   });
 });
 
+/** 查看更早的记录 once: the whole newest page, without asking the cloud. */
+async function wholePage(page: RenderedPage): Promise<void> {
+  await page.tap('earlier');
+  await until(page, () => page.all('entry').length === LIMITS.timelineShown);
+}
+
 describe('查看更早的记录', () => {
   const extra = 12;
   let appeal: Promise<{ id: string; owner: string }> | undefined;
@@ -98,19 +105,22 @@ describe('查看更早的记录', () => {
     return id;
   };
 
-  it('offers the entries before the newest page and appends them below in one setData', async () => {
+  it('shows the newest few, then the rest of the newest page, then appends the older ones, one setData each', async () => {
     const id = await longAppeal();
     const page = await renderPage(P, { id });
-    expect(page.all('entry')).toHaveLength(LIMITS.timelineShown);
+    expect(page.all('entry')).toHaveLength(FIRST_ROWS);
+    const notShown = LIMITS.timelineShown - FIRST_ROWS + extra;
+    expect(page.find('earlier')!.textContent).toContain(`查看更早的记录（还有 ${notShown} 条）`);
+    const renders = jest.spyOn(page.comp.instance as { setData: (d: object) => void }, 'setData');
+    const calls = device.calls('cloud.callFunction').length;
+    await wholePage(page);
+    expect(renders).toHaveBeenCalledTimes(1);
+    expect(device.calls('cloud.callFunction')).toHaveLength(calls);
     expect(page.find('earlier')!.textContent).toContain(`查看更早的记录（还有 ${extra} 条）`);
     expect(page.find('timeline')!.textContent).not.toContain('开始跟踪这条申诉');
-    const panel = page.comp.querySelector('#timeline-panel') as unknown as {
-      instance: { setData: (d: Record<string, unknown>) => void };
-    };
-    const renders = jest.spyOn(panel.instance, 'setData');
     await page.tap('earlier');
     await until(page, () => page.find('earlier') === null);
-    expect(renders).toHaveBeenCalledTimes(1);
+    expect(renders).toHaveBeenCalledTimes(2);
     const entries = page.all('entry').map((e) => e.textContent ?? '');
     expect(entries).toHaveLength(LIMITS.timelineShown + extra);
     // Newest first all the way down: the appended page ends with the very first entry; nothing twice.
@@ -120,6 +130,7 @@ describe('查看更早的记录', () => {
 
   it('with the cloud out of reach: says so, appends nothing, and the control works once it is back', async () => {
     const page = await renderPage(P, { id: await longAppeal() });
+    await wholePage(page);
     device.offline = true;
     await page.tap('earlier');
     await until(page, () => toasts().some((t) => /网络|连不上/.test(t ?? '')));
@@ -134,6 +145,7 @@ describe('查看更早的记录', () => {
   // Last: it adds an entry to the shared appeal.
   it('a new entry moves the newest page on: the older pages go, the control offers one more', async () => {
     const page = await renderPage(P, { id: await longAppeal() });
+    await wholePage(page);
     await page.tap('earlier');
     await until(page, () => page.find('earlier') === null);
     await writeNote(page, '又打了一次客服电话');

@@ -235,7 +235,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     ],
   },
   'pages/appeal/list/index': {
-    state: `a full first page of appeals (${APPEAL_LIMITS.pageSize}) and one more to load`,
+    state: `a full page of appeals (${APPEAL_LIMITS.pageSize}) and one more: the first screen's cards, then the rest`,
     async setup() {
       const causes = ALL_CAUSES.filter((c) => c.symptoms.length > 0);
       for (let i = 0; i <= APPEAL_LIMITS.pageSize; i += 1) {
@@ -272,6 +272,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       { name: 'save the note', run: tap('save-note') },
       { name: 'choose who to invite', run: tap('invite-label-0') },
       { name: 'make an invitation', run: tap('invite') },
+      { name: 'show the rest of the history', run: tap('earlier') },
     ],
   },
   'pages/appeal/join/index': {

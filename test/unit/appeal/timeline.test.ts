@@ -6,7 +6,9 @@ import type { TimelineEntry } from '../../../miniprogram/domain/appeal/contract'
 import {
   afterRecheck,
   earlierLabel,
+  FIRST_ROWS,
   olderRows,
+  shownHistory,
   timelineRows,
   withEarlierPage,
 } from '../../../miniprogram/pages/appeal/domain/timeline';
@@ -21,6 +23,31 @@ const note = (text: string, more: Partial<TimelineEntry> = {}): TimelineEntry =>
   ...more,
 });
 const HELD = '正在等微信审核，审核前只有你能看到';
+
+describe('the history shown', () => {
+  const page = Array.from({ length: FIRST_ROWS + 4 }, (_, i) => note(`第${i}条`));
+
+  it('the first screen gets the newest few; the control counts the rest of the page and the older ones', () => {
+    const shown = shownHistory({ timeline: page, earlierEntries: 10, earlierCursor: 30 }, false);
+    expect(shown.timeline.map((r) => r.text)).toEqual(
+      page
+        .slice(-FIRST_ROWS)
+        .map((e) => e.text)
+        .reverse(),
+    );
+    expect(shown.earlier).toBe(earlierLabel(4 + 10));
+    expect(shown.earlierCursor).toBe(30);
+  });
+
+  it('the whole newest page once asked for; a short history needs no control', () => {
+    const whole = shownHistory({ timeline: page, earlierEntries: 10, earlierCursor: 30 }, true);
+    expect(whole.timeline).toEqual(timelineRows(page));
+    expect(whole.earlier).toBe(earlierLabel(10));
+    const short = shownHistory({ timeline: page.slice(0, FIRST_ROWS) }, false);
+    expect(short.timeline).toHaveLength(FIRST_ROWS);
+    expect(short).toMatchObject({ earlier: '', earlierCursor: -1 });
+  });
+});
 
 describe('timeline rows', () => {
   it('are newest first; a held note carries its reason and handle, a shared one neither', () => {

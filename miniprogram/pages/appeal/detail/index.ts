@@ -1,6 +1,6 @@
 /**
  * One appeal: where it stands, what to do next, the working-day countdown, the checklist, notes and the
- * full history. Every change goes through services/appeal and comes back as the fresh appeal.
+ * history (./history.ts: the newest few entries first). Every change goes through services/appeal and comes back as the fresh appeal.
  * The owner invites family members to help (请家人帮忙看) and removes them; a helper sees the same page without
  * the owner's controls and can stop helping.
  */
@@ -37,9 +37,12 @@ import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
 import type { FamilyChanged, FamilyInvited } from './family-panel/index';
 import { textSize } from '../../../behaviors/text-size';
-import type { TimelineChanged } from './timeline-panel/index';
+import type { TimelineRow } from '../domain/timeline';
+import * as history from './history';
 
 const BANNED = '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开';
+/** The choices of the escalation sheet, set when it opens. */
+const ESCALATIONS = ESCALATION_TARGETS.map((t) => ({ name: ESCALATION_LABEL[t], value: t }));
 
 /** The appeal each open page shows (a page can be open twice on the stack). */
 const shown = new WeakMap<object, AppealView>();
@@ -78,7 +81,10 @@ Component({
     deadlineMoved: '',
     today: '',
     sheet: '' as '' | 'status' | 'escalate',
-    escalations: ESCALATION_TARGETS.map((t) => ({ name: ESCALATION_LABEL[t], value: t })),
+    escalations: [] as typeof ESCALATIONS,
+    /** Rows of the older history pages loaded, under the newest ones, and the control's words then. */
+    older: [] as TimelineRow[],
+    more: '',
     noteText: '',
     notePrivate: false,
     /** The invitation ready to share (its token stays in pendingInvites). */
@@ -108,6 +114,7 @@ Component({
       working.delete(this);
       reminders.delete(this);
       pendingInvites.delete(this);
+      history.forget(this);
     },
     /** The reminder card and the follow-up sentence, from what is known now (one setData with the rest). */
     reminderData(state: ReminderInput | null, reason: string) {
@@ -140,8 +147,9 @@ Component({
           state: 'ready',
           sheet: '',
           appealId: reply.data.id,
-          screen: screenOf(reply.data),
+          screen: screenOf(reply.data, history.wholePage(this)),
           followUp: followUp(reply.data.status, reply.data.deadline, on, shanghaiDate(new Date())),
+          ...history.olderData(this, reply.data),
         });
         if (success) done(success);
         return;
@@ -193,7 +201,7 @@ Component({
       const to = e.detail.value;
       if (!current || !isAppealStatus(to)) return;
       if (to === 'escalated') {
-        this.setData({ sheet: 'escalate' });
+        this.setData({ sheet: 'escalate', escalations: ESCALATIONS });
         return;
       }
       await this.changeTo(current, to);
@@ -268,8 +276,18 @@ Component({
       pendingInvites.delete(this);
       return this.show(reply, success, { invite: { id: '', expires: '' } });
     },
-    timelineChanged(e: WechatMiniprogram.CustomEvent<TimelineChanged>) {
-      return this.show(e.detail.reply, e.detail.success);
+    /** 查看更早的记录: the rest of the newest page, then older pages, appended in one setData each. */
+    async loadEarlier() {
+      const update = await history.earlierData(this, () => shown.get(this), this.data.older.length);
+      if (update) this.setData(update);
+    },
+    /** 再次检查 on a held note of mine: the fresh appeal, with an older page it is in, in one setData. */
+    async recheck(e: WechatMiniprogram.TouchEvent) {
+      const current = shown.get(this);
+      const done = current && (await history.recheck(this, current.id, Number(e.currentTarget.dataset.ref)));
+      if (!done) return;
+      await this.show(done.reply, done.success, done.older);
+      if (done.stillHeld) toast(done.stillHeld);
     },
     invited(e: WechatMiniprogram.CustomEvent<FamilyInvited>) {
       const { reply, token, id, expires } = e.detail;

@@ -10,7 +10,7 @@ import type { AppealSummary, AppealView, DeadlineView, ReplyRange } from '../../
 import { familyScreen, type FamilyScreen } from '../../../domain/appeal/family';
 import { beijingTime, chineseDate } from '../../../domain/appeal/time';
 import { nextStatuses, STATUS_LABEL } from '../../../domain/appeal/status';
-import { earlierLabel, timelineRows, type TimelineRow } from './timeline';
+import { shownHistory, type ShownHistory } from './timeline';
 import type { AppealStatus } from '../../../domain/appeal/status';
 
 export type Tone = 'primary' | 'success' | 'warning' | 'danger' | 'default';
@@ -189,8 +189,8 @@ const RESULT_LABEL = {
   failed: '没发：暂时发送失败',
 } as const;
 
-/** The appeal page, as shown. */
-export interface AppealScreen {
+/** The appeal page, as shown (its history: the newest rows shown, the control for the rest). */
+export interface AppealScreen extends ShownHistory {
   readonly title: string;
   /** The cause and channel whose recorded resolution times are shown. */
   readonly causeId: string;
@@ -213,12 +213,6 @@ export interface AppealScreen {
     by: string;
   }>;
   readonly readyCount: number;
-  /** The history, newest first (older pages are appended below by the page). */
-  readonly timeline: readonly TimelineRow[];
-  /** The control for entries older than the newest page (查看更早的记录), empty when there are none. */
-  readonly earlier: string;
-  /** Where those older entries start (what the history action takes); -1 when there are none. */
-  readonly earlierCursor: number;
   readonly moves: ReadonlyArray<{ name: string; value: string }>;
   readonly notifications: ReadonlyArray<{
     key: string;
@@ -230,7 +224,8 @@ export interface AppealScreen {
   readonly family: FamilyScreen;
 }
 
-export function screenOf(a: AppealView): AppealScreen {
+/** The appeal page for `a`: with the first rows of its history, or the whole newest page when `wholePage`. */
+export function screenOf(a: AppealView, wholePage = false): AppealScreen {
   const checklist = a.checklist.map((t) => ({
     id: t.id,
     name: isDocumentId(t.id) ? getDocument(t.id).name : t.id,
@@ -253,9 +248,7 @@ export function screenOf(a: AppealView): AppealScreen {
     submittedOn: a.submittedOn ?? '',
     checklist,
     readyCount: checklist.filter((c) => c.done).length,
-    timeline: timelineRows(a.timeline),
-    earlier: earlierLabel(a.earlierEntries ?? 0),
-    earlierCursor: a.earlierCursor ?? -1,
+    ...shownHistory(a, wholePage),
     moves: a.role === 'owner' ? nextStatuses(a.status).map((s) => ({ name: MOVE_LABEL[s], value: s })) : [],
     notifications: (a.notifications ?? []).map((n, i) => ({
       key: `${i}`,

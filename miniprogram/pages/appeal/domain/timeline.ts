@@ -19,6 +19,9 @@ export interface TimelineRow {
   readonly ref: number;
 }
 
+/** How many of the newest entries the first screen shows; the rest of the newest page comes on 查看更早的记录. */
+export const FIRST_ROWS = 3;
+
 /** Rows of `entries` (oldest first, as the cloud sends them), newest first; keys start with `prefix`. */
 export function timelineRows(entries: readonly TimelineEntry[], prefix = ''): TimelineRow[] {
   return entries
@@ -45,6 +48,28 @@ export function olderRows(entries: readonly TimelineEntry[], start = 0): Timelin
 /** The words of the control for older entries; empty when there are none. */
 export function earlierLabel(count: number): string {
   return count > 0 ? `查看更早的记录（还有 ${count} 条）` : '';
+}
+
+/** What the page shows of a history: the first rows of its newest page (all of it when `wholePage`), newest first. */
+export interface ShownHistory {
+  readonly timeline: readonly TimelineRow[];
+  /** The control for the entries not shown yet (查看更早的记录), empty when there are none. */
+  readonly earlier: string;
+  /** Where the entries older than the newest page start (what the history action takes); -1 when none. */
+  readonly earlierCursor: number;
+}
+
+export function shownHistory(
+  view: { timeline: readonly TimelineEntry[]; earlierEntries?: number; earlierCursor?: number },
+  wholePage: boolean,
+): ShownHistory {
+  const rows = timelineRows(view.timeline);
+  const hidden = wholePage ? 0 : Math.max(0, rows.length - FIRST_ROWS);
+  return {
+    timeline: wholePage ? rows : rows.slice(0, FIRST_ROWS),
+    earlier: earlierLabel(hidden + (view.earlierEntries ?? 0)),
+    earlierCursor: view.earlierCursor ?? -1,
+  };
 }
 
 /** Older pages the page has loaded: their entries (oldest first), where the next one starts, how many are left. */

@@ -1,4 +1,7 @@
-/** 我的申诉: every appeal I follow, with its status and working-day countdown. */
+/**
+ * 我的申诉: every appeal I follow, with its status and working-day countdown. The first screen gets the newest
+ * few cards; the rest come a page at a time as the person scrolls down (or taps 加载更多).
+ */
 import { exportFile, exportSummary } from '../domain/export';
 import { appealCard, type AppealCard } from '../domain/present';
 import { appealTitle } from '../../../domain/present/guide';
@@ -11,6 +14,9 @@ import { largeText } from '../../../services/settings';
 import { textSize } from '../../../behaviors/text-size';
 
 type ListState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** Cards the first screen shows (a phone shows about six). */
+const FIRST_CARDS = 8;
 
 /** Lists fetching the next page: another 加载更多 meanwhile does nothing. */
 const loading = new WeakSet<object>();
@@ -36,7 +42,7 @@ Component({
       stopRefreshing();
     },
     async refresh() {
-      const reply = await listMyAppeals();
+      const reply = await listMyAppeals(undefined, FIRST_CARDS);
       if (!reply.ok) {
         this.setData({ state: 'error', errorMessage: reply.error.message });
         return;

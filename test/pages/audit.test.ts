@@ -13,7 +13,7 @@ import { appPages } from '../../tools/audit/pages';
 import type { PageAudit } from '../../tools/audit/figures';
 import { scenarioFor } from '../support/audit/audit';
 import { boundNames, keyRoot } from '../../tools/audit/bindings';
-import { LOAD_BUDGET_BYTES, LOAD_BUDGET_EXCEPTIONS, TARGETS } from '../../tools/audit/limits';
+import { LOAD_BUDGET_BYTES, TARGETS } from '../../tools/audit/limits';
 import { SCENARIOS } from '../support/audit/scenarios';
 import { measureTree } from '../../tools/audit/tree';
 
@@ -51,9 +51,7 @@ describe('experience audit', () => {
       // One render per user action, page and components counted together.
       expect(audit.actions.filter((a) => a.calls > TARGETS.setDataPerAction)).toEqual([]);
       // What the first screen shows, sent on load; the rest when the person opens it.
-      expect(audit.figures.loadBytes).toBeLessThanOrEqual(
-        LOAD_BUDGET_EXCEPTIONS[pagePath] ?? LOAD_BUDGET_BYTES,
-      );
+      expect(audit.figures.loadBytes).toBeLessThanOrEqual(LOAD_BUDGET_BYTES);
     },
     20_000,
   );

@@ -25,13 +25,7 @@ import { shanghaiDate } from '../../../domain/appeal/deadline';
 import * as appeals from '../../../services/appeal';
 import { inviteShare } from '../services/family';
 import { guideShare } from '../../../services/share';
-import {
-  askForReminders,
-  getReminders,
-  REMINDER_REASON,
-  type ReminderState,
-  type SubscribeOutcome,
-} from '../../../services/subscription';
+import { askForReminders, getReminders, REMINDER_REASON } from '../../../services/subscription';
 import { confirm, done, toast } from '../../../services/feedback';
 import { queryValue, replace, ROUTES } from '../../../services/navigation';
 import { largeText } from '../../../services/settings';
@@ -39,8 +33,8 @@ import type { FamilyChanged, FamilyInvited } from './family-panel/index';
 import { textSize } from '../../../behaviors/text-size';
 import type { TimelineRow } from '../domain/timeline';
 import * as history from './history';
+import { afterPrompt, deadlineReminderOn } from './reminders';
 
-const BANNED = '提醒被关掉了：右上角 ··· → 设置 → 订阅消息 可以重新打开';
 /** The choices of the escalation sheet, set when it opens. */
 const ESCALATIONS = ESCALATION_TARGETS.map((t) => ({ name: ESCALATION_LABEL[t], value: t }));
 
@@ -54,19 +48,6 @@ const reminders = new WeakMap<object, ReminderInput | null>();
 const working = new WeakSet<object>();
 /** The invitation each page is about to share: its secret token never goes into the page data. */
 const pendingInvites = new WeakMap<object, { token: string; id: string }>();
-
-/** A deadline reminder is left: only then does the page promise one. */
-function deadlineReminderOn(state: ReminderInput | null): boolean | null {
-  if (!state) return null;
-  const credits = (state as Partial<ReminderState>).credits;
-  return credits ? credits.deadlineReminder.credits > 0 : state.on;
-}
-
-/** After a subscription prompt: switched-off messages are explained, otherwise the fresh state. */
-function afterPrompt(outcome: SubscribeOutcome): ReminderInput | null {
-  if (outcome.kind === 'banned') return { label: BANNED, on: false, askAgain: false };
-  return outcome.reminders;
-}
 
 Component({
   behaviors: [textSize],

@@ -249,6 +249,36 @@ export function checkRequires(root: string, jsFiles: readonly string[], problems
   return count;
 }
 
+/**
+ * Every WXSS `@import` and WXML `<import>`, `<include>` and `<wxs>` src names a file inside the package
+ * (absolute from the root, or relative to the file; WXML sources may leave out `.wxml`). A missing one is
+ * no error in our compiler runs: the styles or templates are silently absent on the phone.
+ */
+export function checkSourceImports(root: string, files: readonly string[], problems: string[]): number {
+  let count = 0;
+  const patterns: ReadonlyArray<readonly [RegExp, RegExp, readonly string[]]> = [
+    [/\.wxss$/, /@import\s+["']([^"']+)["']/g, ['']],
+    [/\.wxml$/, /<(?:import|include|wxs)\b[^>]*\bsrc="([^"]+)"/g, ['', '.wxml']],
+  ];
+  for (const file of files) {
+    const kind = patterns.find(([ext]) => ext.test(file));
+    if (!kind) continue;
+    const [, pattern, exts] = kind;
+    for (const match of fs.readFileSync(path.join(root, file), 'utf8').matchAll(pattern)) {
+      count++;
+      const spec = match[1] as string;
+      const target = spec.startsWith('/')
+        ? path.posix.normalize(spec.slice(1))
+        : path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
+      if (!exts.some((ext) => !target.startsWith('..') && isFile(root, target + ext)))
+        problems.push(
+          `${file}: "${spec}" is not a file of the package (its styles or templates would be missing)`,
+        );
+    }
+  }
+  return count;
+}
+
 /** Run every offline check on a built mini program folder; throws BuildError listing all problems. */
 export function validateMiniprogram(root: string): ValidationCounts {
   const problems: string[] = [];
@@ -265,6 +295,7 @@ export function validateMiniprogram(root: string): ValidationCounts {
     own.filter((f) => f.endsWith('.js')),
     problems,
   );
+  checkSourceImports(root, own, problems);
   if (problems.length > 0) throw new BuildError(problems);
   return { ...compiled, pages, components, requires };
 }
@@ -283,11 +314,13 @@ export function validateCompiled(root: string): Pick<ValidationCounts, 'pages' |
     ['app.json', ...(app ? appPages(app).map((p) => `${p}.json`) : [])],
     problems,
   );
+  const files = listFiles(root);
   const requires = checkRequires(
     root,
-    listFiles(root).filter((f) => f.endsWith('.js')),
+    files.filter((f) => f.endsWith('.js')),
     problems,
   );
+  checkSourceImports(root, files, problems);
   if (problems.length > 0) throw new BuildError(problems.map((p) => `compiled result: ${p}`));
   return { pages, components, requires };
 }

@@ -154,6 +154,22 @@ test('a directory import fails the build: WeChat never looks for index.js in a f
   await expect(build()).resolves.toBeDefined();
 });
 
+test('a WXSS @import or WXML import/include that names no file fails the build naming both', async () => {
+  const wxss = fs.readFileSync(path.join(src, 'pages/index/index.wxss'), 'utf8');
+  write('pages/index/index.wxss', `@import '/styles/gone.wxss';\n${wxss}`);
+  const wxml = fs.readFileSync(path.join(src, 'pages/index/index.wxml'), 'utf8');
+  write('pages/index/index.wxml', `<import src="../../templates/gone.wxml" />\n${wxml}`);
+  expect(await problems()).toEqual([
+    'pages/index/index.wxml: "../../templates/gone.wxml" is not a file of the package (its styles or templates would be missing)',
+    'pages/index/index.wxss: "/styles/gone.wxss" is not a file of the package (its styles or templates would be missing)',
+  ]);
+  fs.mkdirSync(path.join(src, 'templates'));
+  write('templates/gone.wxml', '<template name="gone"><view>here</view></template>\n');
+  fs.mkdirSync(path.join(src, 'styles'));
+  write('styles/gone.wxss', '.here { color: red; }\n');
+  await expect(build()).resolves.toBeDefined();
+});
+
 test('npm imports become plain require() calls (resolved to miniprogram_npm by WeChat)', async () => {
   const js = await transpile(
     "import dayjs from 'dayjs';\nexport const today = (): string => dayjs().format('YYYY');\n",

@@ -220,23 +220,25 @@ export function isGuideSection(s: unknown): s is GuideSection {
  * What a guide shows before anything is opened: who can lift it, whether to appeal, the first steps and what
  * never to do; for the closed sections only how many lines they hold.
  */
-export interface GuideHead {
-  readonly causeId: CauseId;
-  readonly title: string;
-  readonly liftedBy: string;
-  readonly liftedByFact: FactLine;
-  readonly verdict: AppealVerdict;
-  readonly verdictLabel: string;
-  readonly verdictFact: FactLine;
-  readonly firstActions: readonly string[];
-  readonly dont: readonly string[];
-  readonly lastReviewed: string;
+export type GuideHead = Pick<
+  GuideView,
+  | 'causeId'
+  | 'title'
+  | 'liftedBy'
+  | 'liftedByFact'
+  | 'verdict'
+  | 'verdictLabel'
+  | 'verdictFact'
+  | 'firstActions'
+  | 'dont'
+  | 'lastReviewed'
+  | 'offer'
+  | 'trackLabel'
+> & {
   readonly channelId: string;
-  readonly offer: Offer;
-  readonly trackLabel: string;
   readonly whyCount: number;
   readonly checklistCount: number;
-}
+};
 
 export function guideHead(g: GuideView): GuideHead {
   return {

@@ -8,6 +8,7 @@ import { deployConfig } from '../../miniprogram/config/deploy';
 import { channelFor, getCause, getSymptom } from '../../miniprogram/domain';
 import { testOpenid } from '../../tools/cloud';
 import { usePreviewSession } from './helpers/session';
+import { sheetClosed } from './helpers/journey';
 import {
   acceptSubscription,
   expectText,
@@ -38,8 +39,12 @@ async function seedAppeal(openid: string): Promise<string> {
   return reply.data.id;
 }
 
-/** On the appeal page: 更新进度 → the first status offered in Vant's action sheet. */
+/**
+ * On the appeal page: 更新进度 → the first status offered in Vant's action sheet. A sheet still sliding away from
+ * the last change is waited out first (reopening it mid-transition is not what a person can do).
+ */
 async function changeStatus(): Promise<void> {
+  await sheetClosed(s.page);
   await tap(s.page, { testid: 'change-status' });
   await tap(s.page, { selector: 'van-action-sheet [class~="van-action-sheet--van-action-sheet__item"]' });
 }

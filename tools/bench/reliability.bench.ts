@@ -42,7 +42,9 @@ export async function run(): Promise<Array<[string, number]>> {
   const seed = Number(process.env.RELIABILITY_SEED ?? DEFAULT_SEED);
   const fuzz = await inWorld({ tag: 'bench-fuzz' }, (w) => runFuzz(w, { seed, perAction }));
   const authz = await inWorld({ tag: 'bench-authz' }, (w) => runAuthz(w));
-  const concurrency = await inWorld({ tag: 'bench-concurrency' }, (w) => runConcurrency(w));
+  const concurrency = await inWorld({ tag: 'bench-concurrency', appealTimeoutS: 60 }, (w) =>
+    runConcurrency(w),
+  );
   const faults = await inWorld({ tag: 'bench-faults', shortTimeoutS: FAULT_WORLD_TIMEOUT_S }, (w) =>
     runFaults(w),
   );

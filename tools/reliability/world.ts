@@ -58,6 +58,11 @@ export const SHORT_FN = 'appeal-short';
 export interface WorldOptions {
   /** Also run a copy of the `appeal` bundle as SHORT_FN, with this config.json timeout (seconds). */
   readonly shortTimeoutS?: number;
+  /**
+   * Run `appeal` itself with this config.json timeout (seconds). Locally every call of a burst shares one
+   * process, so 200 calls in flight queue behind each other; on the platform each runs in its own instance.
+   */
+  readonly appealTimeoutS?: number;
   /** Names the openids are derived from (distinct worlds in one process stay apart). */
   readonly tag?: string;
 }
@@ -76,9 +81,9 @@ export function requireBundles(): void {
 }
 
 /** A copy of the `appeal` bundle with another timeout, inside the repository so it resolves wx-server-sdk. */
-function appealWithTimeout(timeoutS: number): { readonly path: string; readonly dir: string } {
+function appealWithTimeout(name: string, timeoutS: number): { readonly path: string; readonly dir: string } {
   const dir = join(REPO, '.tmp', 'reliability', `${process.pid}-${randomBytes(4).toString('hex')}`);
-  const out = join(dir, SHORT_FN);
+  const out = join(dir, name);
   mkdirSync(out, { recursive: true });
   copyFileSync(join(REPO, 'cloudfunctions', 'appeal', 'index.js'), join(out, 'index.js'));
   const config = JSON.parse(
@@ -188,12 +193,16 @@ export async function openWorld(opts: WorldOptions = {}): Promise<World> {
   requireBundles();
   const lowerCap = raiseListenerCap();
   const tag = opts.tag ?? 'reliability';
-  const copy = opts.shortTimeoutS === undefined ? null : appealWithTimeout(opts.shortTimeoutS);
+  const copy = opts.shortTimeoutS === undefined ? null : appealWithTimeout(SHORT_FN, opts.shortTimeoutS);
+  const slow = opts.appealTimeoutS === undefined ? null : appealWithTimeout('appeal', opts.appealTimeoutS);
   const cloud = await startLocalCloud({
     port: 0,
     dataFile: null,
     collections: APP_COLLECTIONS,
-    ...(copy ? { functionPaths: { [SHORT_FN]: copy.path } } : {}),
+    functionPaths: {
+      ...(copy ? { [SHORT_FN]: copy.path } : {}),
+      ...(slow ? { appeal: slow.path } : {}),
+    },
   });
   const call = (openid: string | null, event: unknown) => cloud.call<Reply>('appeal', event, { openid });
   const callShort = (openid: string | null, event: unknown) => {
@@ -229,7 +238,7 @@ export async function openWorld(opts: WorldOptions = {}): Promise<World> {
       reset: () => cloud.store.restore(baseline),
       async close() {
         await cloud.close();
-        if (copy) rmSync(copy.dir, { recursive: true, force: true });
+        for (const c of [copy, slow]) if (c) rmSync(c.dir, { recursive: true, force: true });
         lowerCap();
       },
     };

@@ -11,7 +11,8 @@ let world: World;
 let report: ConcurrencyReport;
 
 beforeAll(async () => {
-  world = await openWorld({ tag: 'concurrency' });
+  // 200 calls in flight share one local process (each has its own instance on the platform): a longer timeout.
+  world = await openWorld({ tag: 'concurrency', appealTimeoutS: 60 });
   const captured = captureConsole();
   try {
     report = await runConcurrency(world);

@@ -3,17 +3,15 @@
  * to each, the guide steps of the guide-type symptoms. Pure; the page only renders it.
  */
 import { getCause, getFlag, getGuideStep, getPath, getSymptom, type CauseId } from '../catalog/index';
+import type { SafetyFlagContent } from '../catalog/types';
 import { diagnose, type DiagnosisState } from '../diagnosis/engine';
 import { contactLine, factLine, type ContactLine, type FactLine } from './guide';
 
-export interface FlagView {
+/** A safety flag as shown: the catalog's flag with its contacts as lines to call. */
+export type FlagView = Omit<SafetyFlagContent, 'id' | 'contacts'> & {
   readonly id: string;
-  readonly level: 'urgent' | 'warning' | 'info';
-  readonly title: string;
-  readonly message: string;
-  readonly actions: readonly string[];
   readonly contacts: readonly ContactLine[];
-}
+};
 
 export interface CauseLine {
   readonly id: CauseId;

@@ -3,6 +3,7 @@
  * `fontSizeSetting` in px (standard about 16–17) and, on newer clients, `fontSizeScaleFactor` (1 = standard).
  * Someone who made WeChat's type large gets 大字模式 without having to find our own switch.
  */
+import { appBaseInfo } from './app-info';
 
 /** Larger than standard by this much counts as large type (关怀模式 is about 1.4×, 23.8 px). */
 const LARGE_FROM = 1.15;
@@ -14,18 +15,11 @@ const SCALE_MAX = 1.6;
 
 /** WeChat's font size as a factor of standard (1 when the client says nothing). Never throws. */
 function wechatFactor(): number {
-  try {
-    const info = (typeof wx.getAppBaseInfo === 'function' ? wx.getAppBaseInfo() : wx.getSystemInfoSync()) as {
-      fontSizeSetting?: unknown;
-      fontSizeScaleFactor?: unknown;
-    };
-    const factor = Number(info.fontSizeScaleFactor);
-    if (factor > 0) return factor;
-    const px = Number(info.fontSizeSetting);
-    return px > 0 ? px / STANDARD_PX : 1;
-  } catch {
-    return 1;
-  }
+  const info = appBaseInfo();
+  const factor = Number(info.fontSizeScaleFactor);
+  if (factor > 0) return factor;
+  const px = Number(info.fontSizeSetting);
+  return px > 0 ? px / STANDARD_PX : 1;
 }
 
 /** True when the person set WeChat's font larger than standard. */
